@@ -1,0 +1,72 @@
+using NodaTime;
+
+namespace Cpd.Domain.Records;
+
+/// <summary>The validation rules for <see cref="CpdRecordDetails"/>.</summary>
+internal static class DetailsRules
+{
+    public static IReadOnlyList<ValidationError> Check(CpdRecordDetails details)
+    {
+        ValidationError?[] checks =
+        [
+            CheckTitle(details.Title),
+            CheckDate("activityDate", details.ActivityDate),
+            CheckCategory(details.Category),
+            CheckHours(details.Hours),
+            details.Notes is null ? null : TextRules.CheckMultiLine("notes", details.Notes, CpdRecordLimits.NotesMaxLength),
+            CheckDate("reminderDate", details.ReminderDate),
+        ];
+        return [.. checks.OfType<ValidationError>()];
+    }
+
+    private static ValidationError? CheckTitle(string? title) =>
+        string.IsNullOrWhiteSpace(title)
+            ? new ValidationError("title", ValidationRule.Required, "A title is required.")
+            : TextRules.CheckSingleLine("title", title.Trim(), CpdRecordLimits.TitleMaxLength);
+
+    private static ValidationError? CheckCategory(string? category) =>
+        string.IsNullOrWhiteSpace(category)
+            ? null
+            : TextRules.CheckSingleLine("category", category.Trim(), CpdRecordLimits.CategoryMaxLength);
+
+    private static ValidationError? CheckHours(decimal? hours)
+    {
+        if (hours is not { } value)
+        {
+            return null;
+        }
+
+        if (value < 0 || value > CpdRecordLimits.MaxHours)
+        {
+            return new ValidationError(
+                "hours", ValidationRule.OutOfRange, $"Hours must be between 0 and {CpdRecordLimits.MaxHours:0}.");
+        }
+
+        return decimal.Round(value, CpdRecordLimits.HoursDecimalPlaces) != value
+            ? new ValidationError(
+                "hours",
+                ValidationRule.Precision,
+                $"Hours may have at most {CpdRecordLimits.HoursDecimalPlaces} decimal places.")
+            : null;
+    }
+
+    private static ValidationError? CheckDate(string field, LocalDate? date)
+    {
+        if (date is not { } value)
+        {
+            return null;
+        }
+
+        if (value.Calendar != CalendarSystem.Iso)
+        {
+            return new ValidationError(field, ValidationRule.Format, "Dates must use the ISO calendar.");
+        }
+
+        return value.Year is < CpdRecordLimits.EarliestYear or > CpdRecordLimits.LatestYear
+            ? new ValidationError(
+                field,
+                ValidationRule.OutOfRange,
+                $"The date must fall between the years {CpdRecordLimits.EarliestYear} and {CpdRecordLimits.LatestYear}.")
+            : null;
+    }
+}

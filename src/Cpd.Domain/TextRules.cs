@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Cpd.Domain;
+
+/// <summary>The rules every piece of member text obeys, so that it is stored and shown back exactly.</summary>
+internal static class TextRules
+{
+    /// <summary>Counts characters as Unicode scalar values, so an emoji counts once.</summary>
+    public static int Length(string value)
+    {
+        var count = 0;
+        foreach (var _ in value.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>A line of text: no control characters at all.</summary>
+    public static ValidationError? CheckSingleLine(string field, string value, int maxLength) =>
+        CheckWellFormed(field, value)
+        ?? CheckControls(field, value, allowLineBreaks: false)
+        ?? CheckLength(field, value, maxLength);
+
+    /// <summary>Free text: line breaks and tabs allowed, other control characters not.</summary>
+    public static ValidationError? CheckMultiLine(string field, string value, int maxLength) =>
+        CheckWellFormed(field, value)
+        ?? CheckControls(field, value, allowLineBreaks: true)
+        ?? CheckLength(field, value, maxLength);
+
+    private static ValidationError? CheckWellFormed(string field, string value) =>
+        value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !IsWellFormed(value)
+            ? new ValidationError(field, ValidationRule.InvalidText, "The text holds a broken Unicode character.")
+            : null;
+
+    private static bool IsWellFormed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ValidationError? CheckControls(string field, string value, bool allowLineBreaks)
+    {
+        foreach (var rune in value.EnumerateRunes())
+        {
+            var allowed = allowLineBreaks && (rune.Value is '\n' or '\r' or '\t');
+            if (Rune.IsControl(rune) && !allowed)
+            {
+                var what = allowLineBreaks ? "control characters other than line breaks and tabs" : "line breaks, tabs or other control characters";
+                return new ValidationError(field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");
+            }
+        }
+
+        return null;
+    }
+
+    private static ValidationError? CheckLength(string field, string value, int maxLength) =>
+        Length(value) > maxLength
+            ? new ValidationError(field, ValidationRule.MaxLength, $"The text must be at most {maxLength:N0} characters long.")
+            : null;
+}
