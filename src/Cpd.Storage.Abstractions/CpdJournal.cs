@@ -60,6 +60,27 @@ public sealed class CpdJournal
         return record;
     }
 
+    /// <summary>
+    /// Adds records built elsewhere, such as by an import, all or none: when any cannot be stored, none is.
+    /// </summary>
+    /// <param name="memberId">The member; every record must be theirs.</param>
+    /// <param name="records">The new records.</param>
+    /// <param name="cancellationToken">Cancels the call before it takes effect.</param>
+    /// <returns>A task that completes when every record is stored.</returns>
+    /// <exception cref="ArgumentException">A record belongs to another member.</exception>
+    /// <exception cref="CpdConflictException">A record id already exists; nothing was stored.</exception>
+    public Task ImportRecordsAsync(
+        MemberId memberId, IReadOnlyCollection<CpdRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.FirstOrDefault(record => record.MemberId != memberId) is { } stranger)
+        {
+            throw new ArgumentException($"Record {stranger.Id} belongs to another member.", nameof(records));
+        }
+
+        return _store.AddAsync(records, cancellationToken);
+    }
+
     /// <summary>Gets one of the member's records.</summary>
     /// <param name="memberId">The member.</param>
     /// <param name="id">The record id.</param>

@@ -12,7 +12,7 @@ namespace Cpd.Storage.InMemory;
 public sealed class InMemoryCpdRecordStore : ICpdRecordStore
 {
     private readonly Lock _writeLock = new();
-    private RecordTable _table = RecordTable.Empty;
+    private CpdRecordSet _table = CpdRecordSet.Empty;
 
     /// <inheritdoc />
     public Task AddAsync(IReadOnlyCollection<CpdRecord> records, CancellationToken cancellationToken = default)
@@ -52,7 +52,7 @@ public sealed class InMemoryCpdRecordStore : ICpdRecordStore
         return Task.FromResult(Volatile.Read(ref _table).Summarize(memberId, memberToday));
     }
 
-    private Task Change(Func<RecordTable, RecordTable> change, CancellationToken cancellationToken)
+    private Task Change(Func<CpdRecordSet, CpdRecordSet> change, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {

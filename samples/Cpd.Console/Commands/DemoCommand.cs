@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Text;
+using Cpd.Storage.Json;
+
+namespace Cpd.Console.Commands;
+
+/// <summary>
+/// <c>cpd demo</c>: the whole journey in one go on a sample log: import it into a fresh data folder, print
+/// the summary and write the report.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var log = new Option<FileInfo>("--log")
+        {
+            Description = "The CSV log to import (default: the sample log shipped with this program).",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine(AppContext.BaseDirectory, "data", "member-log.csv")),
+        };
+        var outputDirectory = new Option<DirectoryInfo>("--output-dir")
+        {
+            Description = "Where the demo keeps its own data folder and writes the report (default: ./cpd-demo).",
+            DefaultValueFactory = _ => new DirectoryInfo("cpd-demo"),
+        };
+        var command = new Command("demo", "Import a sample log into a fresh demo folder, print the summary, write the report.")
+        {
+            log,
+            outputDirectory,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            context, parse, parse.GetValue(log)!, parse.GetValue(outputDirectory)!, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CommandContext context, ParseResult parse, FileInfo log, DirectoryInfo folder, CancellationToken cancellationToken)
+    {
+        var dataDirectory = Path.Combine(folder.FullName, "data");
+        var storeFile = Path.Combine(dataDirectory, JsonFileStoreOptions.DefaultFileName);
+        if (File.Exists(storeFile))
+        {
+            // The demo starts afresh each run; it only ever touches its own folder.
+            File.Delete(storeFile);
+        }
+
+        var session = context.OpenSession(parse, dataDirectory);
+
+        var count = await ImportCommand.ImportAsync(session, log.FullName, cancellationToken);
+        await session.Output.WriteLineAsync($"Imported {count} records from {log.Name} into {dataDirectory}");
+        var summary = await session.Journal.GetSummaryAsync(session.Member, session.TimeZone, cancellationToken);
+        await Printer.SummaryAsync(session.Output, summary, session.Member.Value, session.Today);
+
+        var reportPath = Path.Combine(folder.FullName, ReportCommand.DefaultFileName);
+        var html = await ReportCommand.RenderAsync(session, cancellationToken);
+        await File.WriteAllTextAsync(reportPath, html, new UTF8Encoding(false), cancellationToken);
+        await session.Output.WriteLineAsync($"Report written to {reportPath}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using NodaTime;
+
+namespace Cpd.Console;
+
+/// <summary>The options every command accepts: whose records, where they are kept, and which day it is.</summary>
+internal sealed class GlobalOptions
+{
+    /// <summary>The data folder used when neither the option nor the environment names one.</summary>
+    public const string DefaultDataDirectory = ".cpd-data";
+
+    public Option<string> DataDirectory { get; } = new("--data-dir")
+    {
+        Description = "Folder that holds the records (default: $CPD_DATA_DIR, else ./.cpd-data).",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_DATA_DIR") is { Length: > 0 } dir
+            ? dir
+            : DefaultDataDirectory,
+    };
+
+    public Option<string> Member { get; } = new("--member")
+    {
+        Description = "The member whose records to use (default: $CPD_MEMBER, else 'me').",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_MEMBER") is { Length: > 0 } member
+            ? member
+            : "me",
+    };
+
+    public Option<string> TimeZone { get; } = new("--time-zone")
+    {
+        Description = "The member's IANA time zone, such as Europe/London (default: $CPD_TIME_ZONE, else Etc/UTC).",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_TIME_ZONE") is { Length: > 0 } zone
+            ? zone
+            : "Etc/UTC",
+    };
+
+    public Option<LocalDate?> Today { get; } = new("--today")
+    {
+        Description = "Treat this date (yyyy-MM-dd) as today on the member's calendar, for reproducible results.",
+        Recursive = true,
+        CustomParser = DateArguments.ParseOptional,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(DataDirectory);
+        command.Add(Member);
+        command.Add(TimeZone);
+        command.Add(Today);
+    }
+}
