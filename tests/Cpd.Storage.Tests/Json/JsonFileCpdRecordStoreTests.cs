@@ -1,0 +1,156 @@
+using Cpd.Domain;
+using Cpd.Domain.Frameworks;
+using Cpd.Domain.Records;
+using Cpd.Storage.Json;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Cpd.Storage.Tests.Json;
+
+public sealed class JsonFileCpdRecordStoreTests : IDisposable
+{
+    private static readonly MemberId Member = MemberId.From("member-json");
+    private readonly TemporaryFolder _folder = new();
+    private readonly FakeClock _clock = new(Instant.FromUtc(2026, 12, 3, 9, 0), Duration.FromSeconds(1));
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task ListAsync_WhenNoFileExists_IsEmpty()
+    {
+        var store = NewStore();
+
+        Assert.Empty(await store.ListAsync(Member, TestContext.Current.CancellationToken));
+        Assert.False(File.Exists(store.FilePath));
+    }
+
+    [Fact]
+    public async Task AddAsync_ThenAnotherInstance_ReadsEveryFieldBackExactly()
+    {
+        var record = NewRecord("Ångström imaging — 量子 🧪 שלום", notes: "Line one\r\nline two\t\"quoted\" <b>&amp;</b>");
+        await NewStore().AddAsync([record], TestContext.Current.CancellationToken);
+
+        var read = await NewStore().FindAsync(Member, record.Id, TestContext.Current.CancellationToken);
+
+        Assert.Equal(record, read);
+        Assert.Equal(record.Notes, read!.Notes);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not json at all")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":1,\"records\":[")]
+    [InlineData("{\"format\":\"something-else\",\"schemaVersion\":1,\"records\":[]}")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":99,\"records\":[]}")]
+    [InlineData("[1,2,3]")]
+    public async Task Store_OverAnUnreadableFile_RefusesToReadOrWriteAndLeavesItUntouched(string content)
+    {
+        var store = NewStore();
+        await File.WriteAllTextAsync(store.FilePath, content, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<CpdStoreException>(() => store.ListAsync(Member, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<CpdStoreException>(() => store.AddAsync([NewRecord("New")], TestContext.Current.CancellationToken));
+
+        Assert.Equal(content, await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Store_OverAFileWithADamagedRecord_RefusesAndLeavesItUntouched()
+    {
+        var store = NewStore();
+        await store.AddAsync([NewRecord("Fine")], TestContext.Current.CancellationToken);
+        var damaged = (await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken))
+            .Replace("\"title\": \"Fine\"", "\"title\": \"\"", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(store.FilePath, damaged, TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(() => store.ListAsync(Member, TestContext.Current.CancellationToken));
+
+        Assert.Contains("title", error.Message, StringComparison.Ordinal);
+        Assert.Equal(damaged, await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_AgainstAStaleVersion_IsRefusedAndTheFileIsUnchanged()
+    {
+        var store = NewStore();
+        var record = NewRecord("Seminar");
+        await store.AddAsync([record], TestContext.Current.CancellationToken);
+        var first = record.SaveAnswer("learning", "First", CpdRecord.NoRevision, _clock);
+        await store.UpdateAsync(first, record.Version, TestContext.Current.CancellationToken);
+        var before = await File.ReadAllBytesAsync(store.FilePath, TestContext.Current.CancellationToken);
+
+        var stale = record.SaveAnswer("learning", "Second", CpdRecord.NoRevision, _clock);
+        await Assert.ThrowsAsync<CpdConcurrencyException>(
+            () => store.UpdateAsync(stale, record.Version, TestContext.Current.CancellationToken));
+
+        Assert.Equal(before, await File.ReadAllBytesAsync(store.FilePath, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Writes_LeaveNoTemporaryFilesBehind()
+    {
+        var store = NewStore();
+        var record = NewRecord("Workshop");
+        await store.AddAsync([record], TestContext.Current.CancellationToken);
+        await store.UpdateAsync(record.SaveAnswer("activity", "Did it", 0, _clock), 1, TestContext.Current.CancellationToken);
+
+        var files = Directory.GetFiles(_folder.Path).Select(Path.GetFileName);
+
+        Assert.Equal(["cpd-records.json", "cpd-records.json.lock"], files.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ParallelSavesOfDifferentAnswers_FromSeparateStoreInstances_AllPersist()
+    {
+        var record = NewRecord("Course");
+        await NewStore().AddAsync([record], TestContext.Current.CancellationToken);
+        var questions = ReflectionFrameworks.Default.Questions;
+
+        await Task.WhenAll(questions.Select(question => Task.Run(() =>
+            new CpdJournal(NewStore(), _clock).SaveAnswerAsync(
+                Member, record.Id, question.Key, $"Answer to {question.Key}", CpdRecord.NoRevision))));
+
+        var stored = await NewStore().FindAsync(Member, record.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(CpdRecordStatus.Completed, stored!.Status);
+        Assert.All(questions, q => Assert.Equal($"Answer to {q.Key}", stored.AnswerTo(q.Key)!.Text));
+        Assert.Equal(1 + questions.Count, stored.Version);
+    }
+
+    [Fact]
+    public async Task ChangeAsync_WhileAnotherWriterHoldsTheLock_ReportsBusyAfterTheTimeout()
+    {
+        var store = NewStore(TimeSpan.FromMilliseconds(100));
+        await using var held = new FileStream(store.FilePath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.AddAsync([NewRecord("Blocked")], TestContext.Current.CancellationToken));
+
+        Assert.Contains("busy", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(store.FilePath));
+    }
+
+    [Fact]
+    public async Task FindAsync_ForAnotherMembersRecord_ReturnsNothing()
+    {
+        var store = NewStore();
+        var record = NewRecord("Private");
+        await store.AddAsync([record], TestContext.Current.CancellationToken);
+
+        var found = await store.FindAsync(MemberId.From("someone-else"), record.Id, TestContext.Current.CancellationToken);
+
+        Assert.Null(found);
+    }
+
+    private JsonFileCpdRecordStore NewStore(TimeSpan? busyTimeout = null) => new(new JsonFileStoreOptions
+    {
+        DataDirectory = _folder.Path,
+        BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(10),
+    });
+
+    private CpdRecord NewRecord(string title, string notes = "") => CpdRecord.Create(
+        CpdRecordId.New(_clock.GetCurrentInstant()),
+        Member,
+        ReflectionFrameworks.Default,
+        new CpdRecordDetails { Title = title, Notes = notes, ActivityDate = new LocalDate(2026, 11, 2), Hours = 2.5m },
+        _clock);
+}
