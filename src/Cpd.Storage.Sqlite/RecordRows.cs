@@ -1,0 +1,156 @@
+using System.Globalization;
+using Cpd.Domain;
+using Cpd.Domain.Frameworks;
+using Cpd.Domain.Records;
+using Microsoft.Data.Sqlite;
+
+namespace Cpd.Storage.Sqlite;
+
+/// <summary>Writes records to rows and reads them back, answers included.</summary>
+internal static class RecordRows
+{
+    private const string Columns =
+        "id, member_id, framework_id, framework_version, title, activity_date, category, hours_centi, notes, " +
+        "reminder_date, details_revision, status, created_at, updated_at, version";
+
+    private const string InsertRecordSql =
+        $"INSERT INTO records ({Columns}) VALUES ($id, $member_id, $framework_id, $framework_version, $title, " +
+        "$activity_date, $category, $hours_centi, $notes, $reminder_date, $details_revision, $status, $created_at, " +
+        "$updated_at, $version);";
+
+    private const string UpdateRecordSql =
+        "UPDATE records SET title = $title, activity_date = $activity_date, category = $category, " +
+        "hours_centi = $hours_centi, notes = $notes, reminder_date = $reminder_date, " +
+        "details_revision = $details_revision, status = $status, updated_at = $updated_at, version = $version " +
+        "WHERE id = $id AND member_id = $member_id;";
+
+    private const string InsertAnswerSql =
+        "INSERT INTO answers (record_id, question_key, text, saved_at, revision) VALUES ($id, $key, $text, $saved_at, $revision);";
+
+    public static async Task InsertAsync(SqliteConnection connection, CpdRecord record, CancellationToken cancellationToken)
+    {
+        await Sql.ExecuteAsync(connection, InsertRecordSql, cancellationToken, Parameters(record)).ConfigureAwait(false);
+        await InsertAnswersAsync(connection, record, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task UpdateAsync(SqliteConnection connection, CpdRecord record, CancellationToken cancellationToken)
+    {
+        await Sql.ExecuteAsync(connection, UpdateRecordSql, cancellationToken, Parameters(record)).ConfigureAwait(false);
+        await Sql.ExecuteAsync(
+            connection, "DELETE FROM answers WHERE record_id = $id;", cancellationToken, ("$id", SqliteValues.Id(record.Id)))
+            .ConfigureAwait(false);
+        await InsertAnswersAsync(connection, record, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<IReadOnlyList<CpdRecord>> ReadAsync(
+        SqliteConnection connection,
+        string where,
+        ReflectionFrameworkCatalog frameworks,
+        CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
+    {
+        var answers = await ReadAnswersAsync(connection, where, parameters, cancellationToken).ConfigureAwait(false);
+        await using var command = Sql.Command(connection, $"SELECT {Columns} FROM records r WHERE {where};", parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var records = new List<CpdRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(Restore(reader, answers, frameworks));
+        }
+
+        records.Sort(CpdRecordOrder.Instance);
+        return records;
+    }
+
+    private static async Task InsertAnswersAsync(SqliteConnection connection, CpdRecord record, CancellationToken cancellationToken)
+    {
+        foreach (var (key, answer) in record.Answers)
+        {
+            await Sql.ExecuteAsync(
+                connection,
+                InsertAnswerSql,
+                cancellationToken,
+                ("$id", SqliteValues.Id(record.Id)),
+                ("$key", key),
+                ("$text", answer.Text),
+                ("$saved_at", SqliteValues.Instant(answer.SavedAt)),
+                ("$revision", answer.Revision)).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Dictionary<string, Dictionary<string, ReflectionAnswer>>> ReadAnswersAsync(
+        SqliteConnection connection, string where, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Sql.Command(
+            connection,
+            "SELECT a.record_id, a.question_key, a.text, a.saved_at, a.revision FROM answers a " +
+            $"JOIN records r ON r.id = a.record_id WHERE {where};",
+            parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var answers = new Dictionary<string, Dictionary<string, ReflectionAnswer>>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var forRecord = answers.TryGetValue(reader.GetString(0), out var found)
+                ? found
+                : answers[reader.GetString(0)] = new Dictionary<string, ReflectionAnswer>(StringComparer.Ordinal);
+            forRecord[reader.GetString(1)] = new ReflectionAnswer(
+                reader.GetString(2), SqliteValues.ReadInstant(reader.GetValue(3)), reader.GetInt64(4));
+        }
+
+        return answers;
+    }
+
+    private static CpdRecord Restore(
+        SqliteDataReader row, Dictionary<string, Dictionary<string, ReflectionAnswer>> answers, ReflectionFrameworkCatalog frameworks)
+    {
+        var id = row.GetString(0);
+        try
+        {
+            return CpdRecord.Restore(new CpdRecordState
+            {
+                Id = new CpdRecordId(Guid.Parse(id, CultureInfo.InvariantCulture)),
+                MemberId = MemberId.From(row.GetString(1)),
+                Framework = frameworks.Get(row.GetString(2), row.GetInt32(3)),
+                Details = ReadDetails(row),
+                DetailsRevision = row.GetInt64(10),
+                Answers = answers.GetValueOrDefault(id) ?? [],
+                CreatedAt = SqliteValues.ReadInstant(row.GetValue(12)),
+                UpdatedAt = SqliteValues.ReadInstant(row.GetValue(13)),
+                Version = row.GetInt64(14),
+            });
+        }
+        catch (Exception exception) when (exception is CpdException or FormatException or NodaTime.Text.UnparsableValueException)
+        {
+            throw new CpdStoreException($"Record {id} in the database is damaged: {exception.Message}", exception);
+        }
+    }
+
+    private static CpdRecordDetails ReadDetails(SqliteDataReader row) => new()
+    {
+        Title = row.GetString(4),
+        ActivityDate = SqliteValues.ReadDate(row.GetValue(5)),
+        Category = row.IsDBNull(6) ? null : row.GetString(6),
+        Hours = SqliteValues.ReadHours(row.GetValue(7)),
+        Notes = row.GetString(8),
+        ReminderDate = SqliteValues.ReadDate(row.GetValue(9)),
+    };
+
+    private static (string Name, object? Value)[] Parameters(CpdRecord record) =>
+    [
+        ("$id", SqliteValues.Id(record.Id)),
+        ("$member_id", record.MemberId.Value),
+        ("$framework_id", record.Framework.Id),
+        ("$framework_version", record.Framework.Version),
+        ("$title", record.Title),
+        ("$activity_date", SqliteValues.Date(record.ActivityDate)),
+        ("$category", record.Category),
+        ("$hours_centi", SqliteValues.Hours(record.Hours)),
+        ("$notes", record.Notes),
+        ("$reminder_date", SqliteValues.Date(record.ReminderDate)),
+        ("$details_revision", record.DetailsRevision),
+        ("$status", (int)record.Status),
+        ("$created_at", SqliteValues.Instant(record.CreatedAt)),
+        ("$updated_at", SqliteValues.Instant(record.UpdatedAt)),
+        ("$version", record.Version),
+    ];
+}
