@@ -14,12 +14,6 @@ namespace Cpd.Storage.Sqlite;
 /// <remarks>Safe to use from several threads and processes at once.</remarks>
 public sealed class SqliteCpdRecordStore : ICpdRecordStore
 {
-    private const string SummarySql =
-        "SELECT COUNT(*), " +
-        "COALESCE(SUM(status = 2), 0), COALESCE(SUM(status = 1), 0), COALESCE(SUM(status = 0), 0), " +
-        "COALESCE(SUM(status <> 2 AND reminder_date < $today), 0), COALESCE(SUM(hours_centi), 0) " +
-        "FROM records WHERE member_id = $member_id;";
-
     private readonly SqliteDatabase _database;
     private readonly ReflectionFrameworkCatalog _frameworks;
 
@@ -111,7 +105,7 @@ public sealed class SqliteCpdRecordStore : ICpdRecordStore
             async connection =>
             {
                 await using var command = Sql.Command(
-                    connection, SummarySql, ("$member_id", memberId.Value), ("$today", SqliteValues.Date(memberToday)));
+                    connection, SqliteQueries.Summary, ("$member_id", memberId.Value), ("$today", SqliteValues.Date(memberToday)));
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 return new CpdSummary(

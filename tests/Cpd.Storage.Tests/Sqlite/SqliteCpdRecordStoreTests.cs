@@ -1,0 +1,139 @@
+using Cpd.Domain;
+using Cpd.Domain.Frameworks;
+using Cpd.Domain.Records;
+using Cpd.Storage.Sqlite;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Cpd.Storage.Tests.Sqlite;
+
+public sealed class SqliteCpdRecordStoreTests : IDisposable
+{
+    private static readonly MemberId Member = MemberId.From("member-sqlite");
+    private readonly SqliteTestDatabase _database = new();
+    private readonly FakeClock _clock = new(Instant.FromUtc(2026, 12, 3, 9, 0), Duration.FromSeconds(1));
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _database.Dispose();
+
+    [Theory]
+    [InlineData("This is a text file, not a database.")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":1,\"records\":[]}")]
+    [InlineData("SQLite format 2\0 but not really")]
+    public async Task InitializeAsync_OnAFileThatIsNotSqlite_RefusesAndLeavesItUntouched(string content)
+    {
+        await File.WriteAllTextAsync(_database.Path, content, Cancellation);
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(() => _database.NewStore().InitializeAsync(Cancellation));
+
+        Assert.Contains("not a SQLite database", error.Message, StringComparison.Ordinal);
+        Assert.Equal(content, await File.ReadAllTextAsync(_database.Path, Cancellation));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_OnASchemaNewerThanTheLibrary_RefusesAndLeavesItUntouched()
+    {
+        _database.Scalar("CREATE TABLE future (x); PRAGMA user_version = 99;");
+        var before = await File.ReadAllBytesAsync(_database.Path, Cancellation);
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(() => _database.NewStore().ListAsync(Member, Cancellation));
+
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(_database.Path, Cancellation));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_OnAVersionOneDatabase_UpgradesInPlaceAndKeepsTheData()
+    {
+        var record = NewRecord("Written by an older version", answers: 3);
+        await new SqliteDatabase(new SqliteStoreOptions { DatabasePath = _database.Path }).MigrateAsync(1, Cancellation);
+        await using (var connection = _database.OpenRaw())
+        {
+            await RecordRows.InsertAsync(connection, record, Cancellation);
+        }
+
+        var store = _database.NewStore();
+        await store.InitializeAsync(Cancellation);
+        await _database.NewStore().InitializeAsync(Cancellation);
+
+        Assert.Equal(2L, _database.Scalar("PRAGMA user_version;"));
+        Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_records_due_reminders';"));
+        Assert.Equal(record, await store.FindAsync(Member, record.Id, Cancellation));
+    }
+
+    [Fact]
+    public async Task Store_UsesTheWriteAheadLogAndDurableCommits()
+    {
+        var store = _database.NewStore();
+        await store.AddAsync([NewRecord("Durable")], Cancellation);
+        await using var connection = await new SqliteDatabase(new SqliteStoreOptions { DatabasePath = _database.Path })
+            .OpenAsync(Cancellation);
+        await using var command = connection.CreateCommand();
+
+        command.CommandText = "PRAGMA journal_mode;";
+        var journalMode = await command.ExecuteScalarAsync(Cancellation);
+        command.CommandText = "PRAGMA synchronous;";
+        var synchronous = await command.ExecuteScalarAsync(Cancellation);
+
+        Assert.Equal("wal", journalMode);
+        Assert.Equal(2L, synchronous);
+    }
+
+    [Fact]
+    public async Task TwentyParallelSaves_InterleavedWithListings_AllSucceedAndNothingIsLost()
+    {
+        var records = Enumerable.Range(1, 3).Select(i => NewRecord($"Record {i}")).ToArray();
+        await _database.NewStore().AddAsync(records, Cancellation);
+        var saves = records
+            .SelectMany(record => ReflectionFrameworks.Default.Questions.Select(q => (record.Id, q.Key)))
+            .Take(20)
+            .ToArray();
+
+        var work = saves.Select(save => Task.Run(() => new CpdJournal(_database.NewStore(), _clock)
+                .SaveAnswerAsync(Member, save.Id, save.Key, $"{save.Key} of {save.Id}", CpdRecord.NoRevision)))
+            .Cast<Task>()
+            .Concat(Enumerable.Range(0, 20).Select(_ => Task.Run(() => _database.NewStore().ListAsync(Member))));
+        await Task.WhenAll(work);
+
+        var stored = await _database.NewStore().ListAsync(Member, Cancellation);
+        var answers = stored.SelectMany(record => record.Answers.Select(pair => $"{record.Id}/{pair.Key}: {pair.Value.Text}"));
+        Assert.Equal(
+            saves.Select(save => $"{save.Id}/{save.Key}: {save.Key} of {save.Id}").Order(StringComparer.Ordinal),
+            answers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Write_WhileAnotherWriterHoldsTheDatabasePastTheBusyTimeout_IsATypedBusyError()
+    {
+        var store = _database.NewStore(TimeSpan.FromMilliseconds(200));
+        await store.InitializeAsync(Cancellation);
+        await using var blocker = _database.OpenRaw();
+        await using (var begin = blocker.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync(Cancellation);
+        }
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(() => store.AddAsync([NewRecord("Blocked")], Cancellation));
+
+        Assert.Contains("busy", error.Message, StringComparison.Ordinal);
+        Assert.IsNotType<Microsoft.Data.Sqlite.SqliteException>(error);
+    }
+
+    [Fact]
+    public async Task Store_AtAPathThatIsAFolder_GivesATypedError()
+    {
+        Directory.CreateDirectory(_database.Path);
+
+        await Assert.ThrowsAsync<CpdStoreException>(() => _database.NewStore().InitializeAsync(Cancellation));
+    }
+
+    private CpdRecord NewRecord(string title, int answers = 0) => CpdRecord.Create(
+        CpdRecordId.New(_clock.GetCurrentInstant()),
+        Member,
+        ReflectionFrameworks.Default,
+        new CpdRecordDetails { Title = title, ActivityDate = new LocalDate(2026, 10, 1), Hours = 1.5m },
+        _clock,
+        ReflectionFrameworks.Default.Questions.Take(answers).ToDictionary(q => q.Key, q => $"Answer to {q.Key}"));
+}
