@@ -1,0 +1,38 @@
+using Cpd.Domain;
+using Cpd.Domain.Records;
+using NodaTime;
+
+namespace Cpd.Reporting;
+
+/// <summary>
+/// What a report shows: one member's records, in the order they should appear, with the member's own date
+/// and time zone so that overdue reminders and the generation time read as the member sees them.
+/// </summary>
+/// <remarks>
+/// The report holds the records it was given; it does not copy them. Records are immutable, so an instance is
+/// safe to share between threads as long as the list passed in is not changed.
+/// </remarks>
+public sealed record CpdReport
+{
+    /// <summary>Gets the member whose records the report shows. Every record must belong to this member.</summary>
+    public required MemberId MemberId { get; init; }
+
+    /// <summary>Gets the member's display name, if the portal knows one.</summary>
+    /// <value>Shown in the heading instead of the member id; <see langword="null"/> or blank to show the id.</value>
+    public string? MemberName { get; init; }
+
+    /// <summary>Gets the records to show, in the order given.</summary>
+    public required IReadOnlyList<CpdRecord> Records { get; init; }
+
+    /// <summary>Gets today on the member's own calendar, which decides which records are overdue.</summary>
+    public required LocalDate MemberToday { get; init; }
+
+    /// <summary>Gets the member's time zone, in which the generation time is shown.</summary>
+    public required DateTimeZone TimeZone { get; init; }
+
+    /// <summary>Gets when the report was generated, from the host's clock.</summary>
+    public required Instant GeneratedAt { get; init; }
+
+    /// <summary>Gets the counts and hours of <see cref="Records"/> on <see cref="MemberToday"/>.</summary>
+    public CpdSummary Summary => CpdSummary.Of(Records, MemberToday);
+}
