@@ -56,7 +56,7 @@ internal sealed class CsvLogCells(CsvLogHeader header, CsvLogRow row)
         return answers;
     }
 
-    /// <summary>Reports the domain's verdict on the record, each problem under the column that holds its field.</summary>
+    /// <summary>Reports the domain's verdict on the record, each problem under the column of its field.</summary>
     public void Report(IEnumerable<ValidationError> errors)
     {
         foreach (var error in errors)

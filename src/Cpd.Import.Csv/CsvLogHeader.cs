@@ -32,21 +32,21 @@ internal sealed class CsvLogHeader
     {
         if (header.Malformed is { } reason)
         {
-            throw errors.Refuse(new CsvImportError(
-                header.Line, string.Empty, $"The header row {MalformedQuoting.Describe(reason)}", ValidationRule.Format));
+            var message = $"The header row {MalformedQuoting.Describe(reason)}";
+            throw errors.Refuse(new CsvImportError(header.Line, string.Empty, message, ValidationRule.Format));
         }
 
         var cells = new HeaderMapper(header, framework, errors).Map();
         if (!cells.ContainsKey(LogColumn.Title))
         {
-            throw errors.Refuse(new CsvImportError(
-                header.Line, CsvLogColumns.Title, "The header has no Title column, which is required.", ValidationRule.Required));
+            const string Message = "The header has no Title column, which is required.";
+            throw errors.Refuse(new CsvImportError(header.Line, CsvLogColumns.Title, Message, ValidationRule.Required));
         }
 
         return new CsvLogHeader(cells, header.Fields.Count);
     }
 
-    /// <summary>The value of a column in a record, or <see langword="null"/> when the file has no such column.</summary>
+    /// <summary>The value of a column in a record; <see langword="null"/> when the file has no such column.</summary>
     public string? ValueIn(CsvLogRow row, LogColumn column) =>
         _cells.TryGetValue(column, out var cell) ? row.Fields[cell.Position] : null;
 

@@ -36,7 +36,9 @@ public sealed class CsvLogImporter
     private readonly IClock _clock;
 
     /// <summary>Creates an importer for logs answered against a framework.</summary>
-    /// <param name="framework">The framework the records are created with; its question keys name the answer columns.</param>
+    /// <param name="framework">
+    /// The framework the records are created with; its question keys name the answer columns.
+    /// </param>
     /// <param name="clock">The clock that stamps the new records.</param>
     public CsvLogImporter(ReflectionFramework framework, IClock clock)
     {
@@ -50,7 +52,7 @@ public sealed class CsvLogImporter
     /// <param name="csv">The file's bytes, read from the current position to the end; left open.</param>
     /// <param name="memberId">The member who owns the records.</param>
     /// <returns>New records, not started or with the answers the file gives, in the order of the file.</returns>
-    /// <exception cref="CpdImportException">The file has problems; every one is listed and nothing is returned.</exception>
+    /// <exception cref="CpdImportException">The file has problems: all are listed, and nothing is returned.</exception>
     /// <exception cref="ArgumentException"><paramref name="memberId"/> was not initialised.</exception>
     public IReadOnlyList<CpdRecord> Read(Stream csv, MemberId memberId)
     {
@@ -64,7 +66,7 @@ public sealed class CsvLogImporter
     /// <param name="csv">The file's text, read to the end; left open.</param>
     /// <param name="memberId">The member who owns the records.</param>
     /// <returns>New records, not started or with the answers the file gives, in the order of the file.</returns>
-    /// <exception cref="CpdImportException">The file has problems; every one is listed and nothing is returned.</exception>
+    /// <exception cref="CpdImportException">The file has problems: all are listed, and nothing is returned.</exception>
     /// <exception cref="ArgumentException"><paramref name="memberId"/> was not initialised.</exception>
     public IReadOnlyList<CpdRecord> Read(TextReader csv, MemberId memberId)
     {
@@ -82,7 +84,7 @@ public sealed class CsvLogImporter
     /// <param name="memberId">The member who owns the records.</param>
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <returns>New records, not started or with the answers the file gives, in the order of the file.</returns>
-    /// <exception cref="CpdImportException">The file has problems; every one is listed and nothing is returned.</exception>
+    /// <exception cref="CpdImportException">The file has problems: all are listed, and nothing is returned.</exception>
     /// <exception cref="ArgumentException"><paramref name="memberId"/> was not initialised.</exception>
     public async Task<IReadOnlyList<CpdRecord>> ReadAsync(
         Stream csv, MemberId memberId, CancellationToken cancellationToken = default)

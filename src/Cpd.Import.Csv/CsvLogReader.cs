@@ -74,8 +74,8 @@ internal sealed class CsvLogReader : IDisposable
 
         if (count == 0)
         {
-            _errors.Add(new CsvImportError(
-                1, string.Empty, "The file has a header but no records; add one row per activity.", ValidationRule.Required));
+            const string Message = "The file has a header but no records; add one row per activity.";
+            _errors.Add(new CsvImportError(1, string.Empty, Message, ValidationRule.Required));
         }
     }
 

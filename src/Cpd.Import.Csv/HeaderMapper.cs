@@ -42,7 +42,8 @@ internal sealed class HeaderMapper
         }
         else if (_cells.TryGetValue(column, out var first))
         {
-            Report(name, $"The column appears twice (columns {first.Position + 1} and {position + 1}).", ValidationRule.Duplicate);
+            var message = $"The column appears twice (columns {first.Position + 1} and {position + 1}).";
+            Report(name, message, ValidationRule.Duplicate);
         }
         else
         {

@@ -11,7 +11,10 @@ internal sealed class ImportErrorLog
 
     public void AddRange(IEnumerable<CsvImportError> errors) => _errors.AddRange(errors);
 
-    /// <summary>Adds a problem that makes reading on pointless: the exception refuses the file with everything found so far.</summary>
+    /// <summary>
+    /// Adds a problem that makes reading on pointless, and gives the exception that refuses the file with
+    /// everything found so far.
+    /// </summary>
     public CpdImportException Refuse(CsvImportError error)
     {
         _errors.Add(error);

@@ -10,6 +10,8 @@ namespace Cpd.Import.Csv;
 internal sealed class LogRowParser(
     CsvLogHeader header, ReflectionFramework framework, IClock clock, MemberId memberId, ImportErrorLog errors)
 {
+    private const string FieldCountHint = "check for a comma in a field that is not quoted, or a missing field.";
+
     /// <summary>Builds the record; <see langword="null"/> when the row has problems, which are then reported.</summary>
     public CpdRecord? Parse(CsvLogRow row)
     {
@@ -35,7 +37,7 @@ internal sealed class LogRowParser(
         ReminderDate = cells.Date(LogColumn.ReminderDate),
     };
 
-    /// <summary>Malformed quoting or a wrong field count: the values cannot be trusted to be in their columns.</summary>
+    /// <summary>Malformed quoting or a wrong field count: the values may not be in their columns.</summary>
     private CsvImportError? ShapeProblem(CsvLogRow row)
     {
         if (row.Malformed is { } reason)
@@ -48,8 +50,6 @@ internal sealed class LogRowParser(
             ? null
             : new CsvImportError(row.Line, string.Empty, WrongFieldCount(row.Fields.Count), ValidationRule.Format);
     }
-
-    private const string FieldCountHint = "check for a comma in a field that is not quoted, or a missing field.";
 
     private string WrongFieldCount(int fields) =>
         string.Create(

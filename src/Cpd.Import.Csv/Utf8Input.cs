@@ -11,9 +11,11 @@ namespace Cpd.Import.Csv;
 internal static class Utf8Input
 {
     private const int ChunkSize = 81_920;
+    private const int Mebibyte = 1024 * 1024;
 
     /// <summary>A strict encoding: invalid bytes or broken characters throw instead of being replaced.</summary>
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding Strict =
+        new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static byte[] Read(Stream csv, ImportErrorLog errors)
     {
@@ -70,7 +72,7 @@ internal static class Utf8Input
             throw errors.Refuse(new CsvImportError(
                 0,
                 string.Empty,
-                $"The file is larger than {CsvImportLimits.MaxFileBytes / (1024 * 1024)} MiB; split it into smaller files.",
+                $"The file is larger than {CsvImportLimits.MaxFileBytes / Mebibyte} MiB; split it into smaller files.",
                 ValidationRule.MaxLength));
         }
     }
@@ -86,7 +88,8 @@ internal static class Utf8Input
         {
             var bytes = invalid.BytesUnknown ?? [];
             var shown = string.Join(" ", bytes.Select(b => b.ToString("X2", CultureInfo.InvariantCulture)));
-            throw errors.Refuse(NotUtf8(LineBreaks.LineAt(utf8, invalid.Index), $"the byte sequence {shown} is not UTF-8"));
+            var line = LineBreaks.LineAt(utf8, invalid.Index);
+            throw errors.Refuse(NotUtf8(line, $"the byte sequence {shown} is not UTF-8"));
         }
     }
 
@@ -99,7 +102,8 @@ internal static class Utf8Input
         catch (EncoderFallbackException broken)
         {
             var before = Strict.GetBytes(text[..broken.Index]);
-            throw errors.Refuse(NotUtf8(LineBreaks.LineAt(before, before.Length), "a character is broken (a lone surrogate)"));
+            var line = LineBreaks.LineAt(before, before.Length);
+            throw errors.Refuse(NotUtf8(line, "a character is broken (a lone surrogate)"));
         }
     }
 

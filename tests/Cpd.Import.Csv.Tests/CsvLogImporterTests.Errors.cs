@@ -137,7 +137,8 @@ public sealed partial class CsvLogImporterTests
     {
         var refused = Refuse(LogFile.Lines("Title,Hours", $"Course,{new string('x', 500)}"));
 
-        Assert.Contains($"'{new string('x', 40)}…' is not a number", Assert.Single(refused.Errors).Message, StringComparison.Ordinal);
+        var message = Assert.Single(refused.Errors).Message;
+        Assert.Contains($"'{new string('x', 40)}…' is not a number", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -325,7 +326,8 @@ public sealed partial class CsvLogImporterTests
         var error = Assert.Single(refused.Errors);
         Assert.Equal((0, "", ValidationRule.MaxLength), (error.Line, error.Column, error.Rule));
         Assert.Equal(
-            "1 problem in the CSV file; nothing was imported: The file is larger than 32 MiB; split it into smaller files.",
+            "1 problem in the CSV file; nothing was imported: "
+            + "The file is larger than 32 MiB; split it into smaller files.",
             refused.Message);
     }
 
@@ -367,7 +369,7 @@ public sealed partial class CsvLogImporterTests
         return (error.Column, error.Rule);
     }
 
-    /// <summary>A log of ASCII text of exactly <paramref name="size"/> bytes, whose notes are each within the limit.</summary>
+    /// <summary>A log of exactly <paramref name="size"/> bytes of ASCII, each note within its limit.</summary>
     private static string LogOfSize(int size)
     {
         const int RecordSize = 10_000;

@@ -25,7 +25,8 @@ internal static class LogFile
     {
         using var text = new StringWriter();
         var lines = new List<int>();
-        using (var writer = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = newLine }, leaveOpen: true))
+        var options = CsvWriterOptions.Default with { NewLine = newLine, ValidateFieldCount = false };
+        using (var writer = CsvWriter.Create(text, options, leaveOpen: true))
         {
             writer.WriteHeader([.. header]);
             foreach (var record in records)
