@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace Cpd.Console.Tests;
@@ -8,8 +7,13 @@ internal static class SampleLog
 {
     public static IReadOnlyList<string> Titles()
     {
-        using var reader = new StreamReader(ConsoleRun.TestData("member-log.csv"));
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        return [.. csv.GetRecords<dynamic>().Select(row => (string)((IDictionary<string, object>)row)["Title"])];
+        var titles = new List<string>();
+        using var csv = CsvReader.FromFile(ConsoleRun.TestData("member-log.csv"));
+        while (csv.Read())
+        {
+            titles.Add(csv.GetString("Title"));
+        }
+
+        return titles;
     }
 }
