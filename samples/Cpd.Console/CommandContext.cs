@@ -22,8 +22,11 @@ internal sealed class CommandContext
 
     public TextWriter Error { get; }
 
+    public StoreLocation StoreLocation(ParseResult parse, string? dataDirectory = null) =>
+        new(parse.GetValue(Globals.Store), dataDirectory ?? parse.GetValue(Globals.DataDirectory)!);
+
     public ConsoleSession OpenSession(ParseResult parse, string? dataDirectory = null) => ConsoleSession.Open(
-        dataDirectory ?? parse.GetValue(Globals.DataDirectory)!,
+        StoreLocation(parse, dataDirectory),
         parse.GetValue(Globals.Member)!,
         parse.GetValue(Globals.TimeZone)!,
         parse.GetValue(Globals.Today),

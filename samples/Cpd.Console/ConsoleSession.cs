@@ -1,6 +1,7 @@
 using Cpd.Domain;
 using Cpd.Storage;
 using Cpd.Storage.Json;
+using Cpd.Storage.Sqlite;
 using NodaTime;
 
 namespace Cpd.Console;
@@ -25,17 +26,17 @@ internal sealed class ConsoleSession
     public LocalDate Today => MemberTimeZone.Today(Clock, TimeZone);
 
     public static ConsoleSession Open(
-        string dataDirectory, string member, string timeZone, LocalDate? today, IClock clock, TextWriter output)
+        StoreLocation location, string member, string timeZone, LocalDate? today, IClock clock, TextWriter output)
     {
         var zone = MemberTimeZone.Resolve(timeZone);
         var sessionClock = today is { } day ? new FixedDayClock(day, zone) : clock;
-        var store = new JsonFileCpdRecordStore(new JsonFileStoreOptions { DataDirectory = dataDirectory });
+        var store = location.Open();
         return new ConsoleSession
         {
             Member = MemberId.From(member),
             TimeZone = zone,
             Clock = sessionClock,
-            DataDirectory = dataDirectory,
+            DataDirectory = location.DataDirectory,
             Store = store,
             Journal = new CpdJournal(store, sessionClock),
             Output = output,

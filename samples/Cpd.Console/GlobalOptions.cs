@@ -36,6 +36,16 @@ internal sealed class GlobalOptions
             : "Etc/UTC",
     };
 
+    public Option<StoreKind> Store { get; } = new("--store")
+    {
+        Description = "Where records are kept in the data folder: sqlite (cpd.db) or json (cpd-records.json) " +
+            "(default: $CPD_STORE, else sqlite).",
+        Recursive = true,
+        DefaultValueFactory = _ => Enum.TryParse<StoreKind>(Environment.GetEnvironmentVariable("CPD_STORE"), true, out var kind)
+            ? kind
+            : StoreKind.Sqlite,
+    };
+
     public Option<LocalDate?> Today { get; } = new("--today")
     {
         Description = "Treat this date (yyyy-MM-dd) as today on the member's calendar, for reproducible results.",
@@ -46,6 +56,7 @@ internal sealed class GlobalOptions
     public void AddTo(Command command)
     {
         command.Add(DataDirectory);
+        command.Add(Store);
         command.Add(Member);
         command.Add(TimeZone);
         command.Add(Today);

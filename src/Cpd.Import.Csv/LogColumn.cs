@@ -1,4 +1,5 @@
 using Cpd.Domain.Frameworks;
+using Cpd.Domain.Records;
 
 namespace Cpd.Import.Csv;
 
@@ -7,25 +8,25 @@ namespace Cpd.Import.Csv;
 /// <param name="Field">The field name the domain uses in its validation errors.</param>
 internal sealed record LogColumn(string Name, string Field)
 {
-    private const string AnswerPrefix = "answers.";
+    private const string AnswerPrefix = CpdRecordFields.AnswerPrefix;
 
-    public static LogColumn Title { get; } = new(CsvLogColumns.Title, "title");
+    public static LogColumn Title { get; } = new(CsvLogColumns.Title, CpdRecordFields.Title);
 
-    public static LogColumn ActivityDate { get; } = new(CsvLogColumns.ActivityDate, "activityDate");
+    public static LogColumn ActivityDate { get; } = new(CsvLogColumns.ActivityDate, CpdRecordFields.ActivityDate);
 
-    public static LogColumn Category { get; } = new(CsvLogColumns.Category, "category");
+    public static LogColumn Category { get; } = new(CsvLogColumns.Category, CpdRecordFields.Category);
 
-    public static LogColumn Hours { get; } = new(CsvLogColumns.Hours, "hours");
+    public static LogColumn Hours { get; } = new(CsvLogColumns.Hours, CpdRecordFields.Hours);
 
-    public static LogColumn Notes { get; } = new(CsvLogColumns.Notes, "notes");
+    public static LogColumn Notes { get; } = new(CsvLogColumns.Notes, CpdRecordFields.Notes);
 
-    public static LogColumn ReminderDate { get; } = new(CsvLogColumns.ReminderDate, "reminderDate");
+    public static LogColumn ReminderDate { get; } = new(CsvLogColumns.ReminderDate, CpdRecordFields.ReminderDate);
 
     /// <summary>The question key when the column holds answers; otherwise <see langword="null"/>.</summary>
     public string? QuestionKey =>
         Field.StartsWith(AnswerPrefix, StringComparison.Ordinal) ? Field[AnswerPrefix.Length..] : null;
 
-    public static LogColumn Question(string key) => new(key, AnswerPrefix + key);
+    public static LogColumn Question(string key) => new(key, CpdRecordFields.Answer(key));
 
     /// <summary>Every column a log of this framework may have, in the order a log is written.</summary>
     public static IReadOnlyList<LogColumn> For(ReflectionFramework framework) =>

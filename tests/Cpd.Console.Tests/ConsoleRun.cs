@@ -22,6 +22,8 @@ internal sealed class ConsoleRun : IDisposable
 
     public string TimeZone { get; set; }
 
+    public string? Store { get; set; }
+
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 12, 3, 10, 0), Duration.FromSeconds(1));
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
@@ -30,7 +32,8 @@ internal sealed class ConsoleRun : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        string[] globals = ["--data-dir", DataDirectory, "--member", Member, "--time-zone", TimeZone];
+        string[] store = Store is null ? [] : ["--store", Store];
+        string[] globals = ["--data-dir", DataDirectory, "--member", Member, "--time-zone", TimeZone, .. store];
         var code = await CpdConsoleApp.RunAsync([.. args, .. globals], output, error, Clock);
         return new Result(code, output.ToString(), error.ToString());
     }

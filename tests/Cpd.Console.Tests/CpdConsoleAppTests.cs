@@ -37,11 +37,14 @@ public sealed class CpdConsoleAppTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Import_OfACsvWithBadRows_IsRefusedWholeWithLineNumbersAndChangesNothing()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("json")]
+    public async Task Import_OfACsvWithBadRows_IsRefusedWholeWithLineNumbersAndChangesNothing(string store)
     {
+        _cpd.Store = store;
         await _cpd.RunOkAsync("add", "--title", "Already here");
-        var before = await File.ReadAllBytesAsync(StoreFile, TestContext.Current.CancellationToken);
+        var before = (await _cpd.RunOkAsync("list")).Output;
         var csv = Path.Combine(_cpd.Folder, "bad.csv");
         await File.WriteAllTextAsync(csv, """
             Title,Activity date,Category,Hours,Notes,Reminder date
@@ -57,7 +60,30 @@ public sealed class CpdConsoleAppTests : IDisposable
         Assert.Contains("line 3", result.Error, StringComparison.Ordinal);
         Assert.Contains("line 4", result.Error, StringComparison.Ordinal);
         Assert.Contains("line 5", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await File.ReadAllBytesAsync(StoreFile, TestContext.Current.CancellationToken));
+        Assert.Equal(before, (await _cpd.RunOkAsync("list")).Output);
+        Assert.Contains("Records: 1  Completed: 0", (await _cpd.RunOkAsync("summary")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Store_ByDefault_IsASqliteFileInTheDataFolder()
+    {
+        await _cpd.RunOkAsync("add", "--title", "Kept in SQLite");
+
+        Assert.True(File.Exists(Path.Combine(_cpd.DataDirectory, "cpd.db")));
+        Assert.False(File.Exists(Path.Combine(_cpd.DataDirectory, "cpd-records.json")));
+    }
+
+    [Fact]
+    public async Task Store_Json_KeepsRecordsInTheJsonFile()
+    {
+        _cpd.Store = "json";
+        await _cpd.RunOkAsync("add", "--title", "Kept in JSON");
+
+        var listed = await _cpd.RunOkAsync("list");
+
+        Assert.Contains("Kept in JSON", listed.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_cpd.DataDirectory, "cpd-records.json")));
+        Assert.False(File.Exists(Path.Combine(_cpd.DataDirectory, "cpd.db")));
     }
 
     [Fact]
@@ -164,6 +190,4 @@ public sealed class CpdConsoleAppTests : IDisposable
         Assert.Contains("Records: 31  Completed: 17", second.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outputDirectory, "cpd-report.html")));
     }
-
-    private string StoreFile => Path.Combine(_cpd.DataDirectory, "cpd-records.json");
 }

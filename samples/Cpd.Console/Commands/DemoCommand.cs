@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Cpd.Storage.Json;
 
 namespace Cpd.Console.Commands;
 
@@ -36,13 +35,9 @@ internal static class DemoCommand
         CommandContext context, ParseResult parse, FileInfo log, DirectoryInfo folder, CancellationToken cancellationToken)
     {
         var dataDirectory = Path.Combine(folder.FullName, "data");
-        var storeFile = Path.Combine(dataDirectory, JsonFileStoreOptions.DefaultFileName);
-        if (File.Exists(storeFile))
-        {
-            // The demo starts afresh each run; it only ever touches its own folder.
-            File.Delete(storeFile);
-        }
 
+        // The demo starts afresh each run; it only ever touches its own folder.
+        context.StoreLocation(parse, dataDirectory).Delete();
         var session = context.OpenSession(parse, dataDirectory);
 
         var count = await ImportCommand.ImportAsync(session, log.FullName, cancellationToken);

@@ -12,15 +12,15 @@ internal static class AnswerRules
         key is not null && framework.HasQuestion(key)
             ? null
             : new ValidationError(
-                $"answers.{key}",
+                CpdRecordFields.Answer(key),
                 ValidationRule.UnknownQuestion,
                 $"'{key}' is not a question of {framework.Name} (expected one of: {KeysOf(framework)}).");
 
     private static ValidationError? CheckText(string key, string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? new ValidationError(
-                $"answers.{key}", ValidationRule.Required, "An answer must not be blank; clear it instead.")
-            : TextRules.CheckMultiLine($"answers.{key}", text, CpdRecordLimits.AnswerMaxLength);
+                CpdRecordFields.Answer(key), ValidationRule.Required, "An answer must not be blank; clear it instead.")
+            : TextRules.CheckMultiLine(CpdRecordFields.Answer(key), text, CpdRecordLimits.AnswerMaxLength);
 
     private static string KeysOf(ReflectionFramework framework) =>
         string.Join(", ", framework.Questions.Select(question => question.Key));

@@ -38,15 +38,9 @@ public sealed partial class CpdRecord
             .ToList();
         ThrowIfAny(errors);
 
-        var saved = NoAnswers;
-        var status = CpdRecordStatus.NotStarted;
-        foreach (var question in framework.Questions.Where(q => given.ContainsKey(q.Key)))
-        {
-            saved = saved.Add(question.Key, new ReflectionAnswer(given[question.Key], now, FirstVersion));
-            status = RecordLifecycle.AfterSave(
-                status, new AnswerChange(question.Key, false, saved.Count, framework.Questions.Count));
-        }
-
+        var saved = NoAnswers.AddRange(
+            given.Select(pair => KeyValuePair.Create(pair.Key, new ReflectionAnswer(pair.Value, now, FirstVersion))));
+        var status = RecordLifecycle.StatusOf(saved.Count, framework.Questions.Count);
         var content = new RecordContent(details.Normalize(), FirstVersion, saved, status, now, FirstVersion);
         return new CpdRecord(id, memberId, framework, content, now);
     }

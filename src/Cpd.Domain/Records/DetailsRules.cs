@@ -10,24 +10,24 @@ internal static class DetailsRules
         ValidationError?[] checks =
         [
             CheckTitle(details.Title),
-            CheckDate("activityDate", details.ActivityDate),
+            CheckDate(CpdRecordFields.ActivityDate, details.ActivityDate),
             CheckCategory(details.Category),
             CheckHours(details.Hours),
-            details.Notes is null ? null : TextRules.CheckMultiLine("notes", details.Notes, CpdRecordLimits.NotesMaxLength),
-            CheckDate("reminderDate", details.ReminderDate),
+            details.Notes is null ? null : TextRules.CheckMultiLine(CpdRecordFields.Notes, details.Notes, CpdRecordLimits.NotesMaxLength),
+            CheckDate(CpdRecordFields.ReminderDate, details.ReminderDate),
         ];
         return [.. checks.OfType<ValidationError>()];
     }
 
     private static ValidationError? CheckTitle(string? title) =>
         string.IsNullOrWhiteSpace(title)
-            ? new ValidationError("title", ValidationRule.Required, "A title is required.")
-            : TextRules.CheckSingleLine("title", title.Trim(), CpdRecordLimits.TitleMaxLength);
+            ? new ValidationError(CpdRecordFields.Title, ValidationRule.Required, "A title is required.")
+            : TextRules.CheckSingleLine(CpdRecordFields.Title, title.Trim(), CpdRecordLimits.TitleMaxLength);
 
     private static ValidationError? CheckCategory(string? category) =>
         string.IsNullOrWhiteSpace(category)
             ? null
-            : TextRules.CheckSingleLine("category", category.Trim(), CpdRecordLimits.CategoryMaxLength);
+            : TextRules.CheckSingleLine(CpdRecordFields.Category, category.Trim(), CpdRecordLimits.CategoryMaxLength);
 
     private static ValidationError? CheckHours(decimal? hours)
     {
@@ -39,12 +39,12 @@ internal static class DetailsRules
         if (value < 0 || value > CpdRecordLimits.MaxHours)
         {
             return new ValidationError(
-                "hours", ValidationRule.OutOfRange, $"Hours must be between 0 and {CpdRecordLimits.MaxHours:0}.");
+                CpdRecordFields.Hours, ValidationRule.OutOfRange, $"Hours must be between 0 and {CpdRecordLimits.MaxHours:0}.");
         }
 
         return decimal.Round(value, CpdRecordLimits.HoursDecimalPlaces) != value
             ? new ValidationError(
-                "hours",
+                CpdRecordFields.Hours,
                 ValidationRule.Precision,
                 $"Hours may have at most {CpdRecordLimits.HoursDecimalPlaces} decimal places.")
             : null;

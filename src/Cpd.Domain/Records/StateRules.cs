@@ -14,7 +14,7 @@ internal static class StateRules
             }
             else if (answer.Revision < 1 || answer.Revision > state.Version)
             {
-                errors.Add(Inconsistent($"answers.{key}", "The answer's revision is outside the record's versions."));
+                errors.Add(Inconsistent(CpdRecordFields.Answer(key), "The answer's revision is outside the record's versions."));
             }
         }
 

@@ -1,0 +1,11 @@
+namespace Cpd.Console;
+
+/// <summary>The kinds of store the console host can keep records in.</summary>
+internal enum StoreKind
+{
+    /// <summary>One SQLite file, <c>cpd.db</c>: the embedded default.</summary>
+    Sqlite,
+
+    /// <summary>One JSON file, <c>cpd-records.json</c>.</summary>
+    Json,
+}
