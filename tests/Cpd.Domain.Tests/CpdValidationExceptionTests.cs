@@ -28,6 +28,8 @@ public sealed class CpdValidationExceptionTests
     [Fact]
     public void ToString_OfError_NamesTheField()
     {
-        Assert.Equal("notes: Too long.", new ValidationError("notes", ValidationRule.MaxLength, "Too long.").ToString());
+        var error = new ValidationError("notes", ValidationRule.MaxLength, "Too long.");
+
+        Assert.Equal("notes: Too long.", error.ToString());
     }
 }

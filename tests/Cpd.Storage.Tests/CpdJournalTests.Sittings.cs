@@ -10,7 +10,8 @@ namespace Cpd.Storage.Tests;
 public sealed partial class CpdJournalTests
 {
     [Property(Arbitrary = [typeof(StorageArbitraries), typeof(DomainArbitraries)], MaxTest = 200)]
-    public async Task SaveAnswerAsync_TwoSittingsDifferentQuestionsAnyInterleaving_BothAnswersPersist(TwoAnswers sittings)
+    public async Task SaveAnswerAsync_TwoSittingsDifferentQuestionsAnyInterleaving_BothAnswersPersist(
+        TwoAnswers sittings)
     {
         var (store, clock, record) = await StoreWith(sittings.Record);
 
@@ -21,11 +22,13 @@ public sealed partial class CpdJournalTests
         Assert.Equal(sittings.FirstText, stored!.AnswerTo(sittings.FirstKey)?.Text);
         Assert.Equal(sittings.SecondText, stored.AnswerTo(sittings.SecondKey)?.Text);
         Assert.Equal(record.Version + 2, stored.Version);
-        Assert.Equal(stored.Answers.Count == record.Framework.Questions.Count, stored.Status == CpdRecordStatus.Completed);
+        var allAnswered = stored.Answers.Count == record.Framework.Questions.Count;
+        Assert.Equal(allAnswered, stored.Status == CpdRecordStatus.Completed);
     }
 
     [Property(Arbitrary = [typeof(StorageArbitraries), typeof(DomainArbitraries)], MaxTest = 200)]
-    public async Task SaveAnswerAsync_TwoSittingsSameAnswerSameRevision_OneWinsTheOtherGetsAConflict(RivalAnswers rivals)
+    public async Task SaveAnswerAsync_TwoSittingsSameAnswerSameRevision_OneWinsTheOtherGetsAConflict(
+        RivalAnswers rivals)
     {
         var sittings = rivals.Sittings;
         var (store, clock, record) = await StoreWith(sittings.Record);
@@ -39,11 +42,13 @@ public sealed partial class CpdJournalTests
         var winningText = winner.Stored!.AnswerTo(sittings.FirstKey)!.Text;
         Assert.Equal(winningText, stored!.AnswerTo(sittings.FirstKey)?.Text);
         Assert.Equal(winningText, conflict.StoredAnswer?.Text);
-        Assert.Equal(winningText == sittings.FirstText ? sittings.SecondText : sittings.FirstText, conflict.AttemptedText);
+        var losingText = winningText == sittings.FirstText ? sittings.SecondText : sittings.FirstText;
+        Assert.Equal(losingText, conflict.AttemptedText);
         Assert.Equal(record.Version + 1, stored.Version);
     }
 
-    private static async Task<(InMemoryCpdRecordStore Store, FakeClock Clock, CpdRecord Record)> StoreWith(CpdRecord record)
+    private static async Task<(InMemoryCpdRecordStore Store, FakeClock Clock, CpdRecord Record)> StoreWith(
+        CpdRecord record)
     {
         var store = new InMemoryCpdRecordStore();
         await store.AddAsync([record]);

@@ -36,7 +36,8 @@ public sealed partial class CpdJournalTests
     public async Task AddRecordAsync_HostCatalog_UsesItsCurrentFramework()
     {
         var current = new ReflectionFramework("body", 2, "Body v2", [new("goal", "Goal?")]);
-        var journal = new CpdJournal(_store, _clock, new ReflectionFrameworkCatalog(current, ReflectionFrameworks.Default));
+        var catalog = new ReflectionFrameworkCatalog(current, ReflectionFrameworks.Default);
+        var journal = new CpdJournal(_store, _clock, catalog);
 
         var record = await journal.AddRecordAsync(TestData.Alice, TestData.Details(), Cancel);
         var done = await journal.SaveAnswerAsync(TestData.Alice, record.Id, "goal", "Reached", 0, Cancel);
@@ -161,7 +162,8 @@ public sealed partial class CpdJournalTests
         var record = await _journal.AddRecordAsync(TestData.Alice, TestData.Details(), Cancel);
         await _journal.SaveAnswerAsync(TestData.Alice, record.Id, "activity", "Phone answer", 0, Cancel);
 
-        var changed = await _journal.ChangeDetailsAsync(TestData.Alice, record.Id, TestData.Details("Laptop"), 1, Cancel);
+        var changed = await _journal.ChangeDetailsAsync(
+            TestData.Alice, record.Id, TestData.Details("Laptop"), 1, Cancel);
 
         Assert.Equal(("Laptop", "Phone answer"), (changed.Title, changed.AnswerTo("activity")?.Text));
     }
@@ -240,6 +242,7 @@ public sealed partial class CpdJournalTests
 
         var conflict = Assert.IsType<CpdAnswerConflictException>(results[1].Error);
         Assert.Equal(("Phone", "Laptop"), (conflict.AttemptedText, conflict.StoredAnswer?.Text));
-        Assert.Equal("Laptop", (await _journal.GetRecordAsync(TestData.Alice, record.Id, Cancel)).AnswerTo("learning")?.Text);
+        var stored = await _journal.GetRecordAsync(TestData.Alice, record.Id, Cancel);
+        Assert.Equal("Laptop", stored.AnswerTo("learning")?.Text);
     }
 }

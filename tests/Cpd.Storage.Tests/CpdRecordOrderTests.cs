@@ -71,7 +71,10 @@ public sealed class CpdRecordOrderTests
         {
             Assert.True(order.Compare(a, b) < 0, $"{a.Id} and {b.Id} compare as equal or reversed");
             Assert.True(order.Compare(b, a) > 0);
-            Assert.True(a.ActivityDate is null ? b.ActivityDate is null : b.ActivityDate is null || a.ActivityDate <= b.ActivityDate);
+            var datesInOrder = a.ActivityDate is null
+                ? b.ActivityDate is null
+                : b.ActivityDate is null || a.ActivityDate <= b.ActivityDate;
+            Assert.True(datesInOrder, $"{a.ActivityDate} comes before {b.ActivityDate}");
         }
     }
 }

@@ -4,7 +4,8 @@ namespace Cpd.Domain.Tests.Frameworks;
 
 public sealed class ReflectionFrameworkTests
 {
-    private static readonly ReflectionQuestion[] Questions = [new("goal", "What was the goal?"), new("result", "Result?")];
+    private static readonly ReflectionQuestion[] Questions =
+        [new("goal", "What was the goal?"), new("result", "Result?")];
 
     [Fact]
     public void Constructor_ValidQuestions_KeepsThemInOrder()

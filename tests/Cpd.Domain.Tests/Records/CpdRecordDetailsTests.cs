@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cpd.Domain.Records;
 using NodaTime;
 
@@ -51,6 +52,17 @@ public sealed class CpdRecordDetailsTests
 
         Assert.Equal(valid, errors.Count == 0);
         Assert.All(errors, e => Assert.Equal(("title", ValidationRule.MaxLength), (e.Field, e.Rule)));
+    }
+
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(101, false)]
+    public void Validate_TitleOfDecomposedAccents_CountsTheLetterAndItsMarkApart(int letters, bool valid)
+    {
+        // "é" typed as e + U+0301 is two Unicode scalar values, and the limits count scalar values.
+        var title = string.Concat(Enumerable.Repeat("e\u0301", letters));
+
+        Assert.Equal(valid, (Valid with { Title = title }).Validate().Count == 0);
     }
 
     [Fact]
@@ -142,7 +154,7 @@ public sealed class CpdRecordDetailsTests
     [InlineData("2000")]
     public void Validate_HoursWithinRange_AreAccepted(string hours)
     {
-        Assert.Empty((Valid with { Hours = decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture) }).Validate());
+        Assert.Empty((Valid with { Hours = decimal.Parse(hours, CultureInfo.InvariantCulture) }).Validate());
     }
 
     [Theory]
@@ -155,7 +167,7 @@ public sealed class CpdRecordDetailsTests
     [InlineData("3.333", ValidationRule.Precision)]
     public void Validate_HoursOutsideTheRules_AreRefused(string hours, ValidationRule rule)
     {
-        var details = Valid with { Hours = decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture) };
+        var details = Valid with { Hours = decimal.Parse(hours, CultureInfo.InvariantCulture) };
 
         var error = Assert.Single(details.Validate());
 
@@ -237,7 +249,9 @@ public sealed class CpdRecordDetailsTests
     [Fact]
     public void Normalize_InvalidDetails_ThrowsWithEveryProblem()
     {
-        var error = Assert.Throws<CpdValidationException>(() => (Valid with { Title = "", Hours = 1.001m }).Normalize());
+        var details = Valid with { Title = "", Hours = 1.001m };
+
+        var error = Assert.Throws<CpdValidationException>(details.Normalize);
 
         Assert.Equal(["title", "hours"], error.Errors.Select(e => e.Field));
     }

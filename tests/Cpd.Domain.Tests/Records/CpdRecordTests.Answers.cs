@@ -14,7 +14,8 @@ public sealed partial class CpdRecordTests
         var saved = record.SaveAnswer("activity", "A webinar", CpdRecord.NoRevision, _clock);
 
         Assert.Equal(2, saved.Version);
-        Assert.Equal(new ReflectionAnswer("A webinar", TestRecords.Start + Duration.FromMinutes(20), 2), saved.AnswerTo("activity"));
+        var savedAt = TestRecords.Start + Duration.FromMinutes(20);
+        Assert.Equal(new ReflectionAnswer("A webinar", savedAt, 2), saved.AnswerTo("activity"));
         Assert.Equal(TestRecords.Start + Duration.FromMinutes(20), saved.UpdatedAt);
         Assert.Equal(TestRecords.Start, saved.CreatedAt);
         Assert.Equal(1, saved.DetailsRevision);

@@ -185,6 +185,23 @@ public sealed partial class CpdRecordTests
             error.Errors.Select(e => (e.Field, e.Rule)));
     }
 
+    [Fact(Skip = "Fails today: Create accepts default(MemberId), and the record then throws a raw "
+        + "InvalidOperationException wherever MemberId.Value is read (CpdJson.Serialize). "
+        + "Unskip when Create refuses it.")]
+    public void Create_UninitialisedMemberId_IsRefused()
+    {
+        var outcome = Record.Exception(() => CpdRecord.Create(
+            CpdRecordId.New(_clock.GetCurrentInstant()),
+            default,
+            ReflectionFrameworks.Default,
+            TestRecords.Details(),
+            _clock));
+
+        Assert.True(
+            outcome is ArgumentException or CpdValidationException { Errors: [{ Field: "memberId" }] },
+            $"Expected the member id to be refused, got {outcome?.GetType().Name ?? "a record"}.");
+    }
+
     [Fact]
     public void Record_CreatedWithOlderFramework_KeepsItsVersionAndQuestions()
     {

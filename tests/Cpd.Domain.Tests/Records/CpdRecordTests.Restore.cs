@@ -8,7 +8,8 @@ public sealed partial class CpdRecordTests
     [Fact]
     public void Restore_StateOfARecord_GivesAnEqualRecord()
     {
-        var record = TestRecords.Answer(TestRecords.New(_clock, reminder: ReminderDay, hours: 3.25m), _clock, "activity");
+        var planned = TestRecords.New(_clock, reminder: ReminderDay, hours: 3.25m);
+        var record = TestRecords.Answer(planned, _clock, "activity");
 
         var restored = CpdRecord.Restore(record.ToState());
 
@@ -28,7 +29,9 @@ public sealed partial class CpdRecordTests
 
         Assert.Equal(CpdRecordStatus.Completed, CpdRecord.Restore(completed).Status);
         Assert.Equal(CpdRecordStatus.InProgress, CpdRecord.Restore(fewer).Status);
-        Assert.Equal(CpdRecordStatus.NotStarted, CpdRecord.Restore(completed with { Answers = new Dictionary<string, ReflectionAnswer>() }).Status);
+        var none = completed with { Answers = new Dictionary<string, ReflectionAnswer>() };
+
+        Assert.Equal(CpdRecordStatus.NotStarted, CpdRecord.Restore(none).Status);
     }
 
     [Fact]
@@ -42,7 +45,8 @@ public sealed partial class CpdRecordTests
 
         var error = Assert.Throws<CpdValidationException>(() => CpdRecord.Restore(tampered));
 
-        Assert.Equal(("answers.outcome", ValidationRule.UnknownQuestion), (error.Errors[0].Field, error.Errors[0].Rule));
+        var first = error.Errors[0];
+        Assert.Equal(("answers.outcome", ValidationRule.UnknownQuestion), (first.Field, first.Rule));
     }
 
     [Fact]

@@ -34,7 +34,9 @@ public sealed class CpdSummaryTests
 
         var summary = CpdSummary.Of(records, Today);
 
-        Assert.Equal(new CpdSummary(Total: 6, Completed: 2, InProgress: 2, NotStarted: 2, Overdue: 2, TotalHours: 11.5m), summary);
+        var expected = new CpdSummary(
+            Total: 6, Completed: 2, InProgress: 2, NotStarted: 2, Overdue: 2, TotalHours: 11.5m);
+        Assert.Equal(expected, summary);
     }
 
     [Fact]
@@ -48,7 +50,8 @@ public sealed class CpdSummaryTests
     [Fact]
     public void Of_SameRecordsOnALaterDay_CountsMoreOverdue()
     {
-        CpdRecord[] records = [TestRecords.New(_clock, reminder: Today), TestRecords.New(_clock, reminder: Today.PlusDays(1))];
+        CpdRecord[] records =
+            [TestRecords.New(_clock, reminder: Today), TestRecords.New(_clock, reminder: Today.PlusDays(1))];
 
         Assert.Equal(0, CpdSummary.Of(records, Today).Overdue);
         Assert.Equal(1, CpdSummary.Of(records, Today.PlusDays(1)).Overdue);

@@ -30,7 +30,7 @@ public sealed record ChangeDetailsCommand(CpdRecordDetails Details, bool RepeatS
     }
 
     public override string ToString() =>
-        RepeatStored ? $"Change details to the stored ones at {Revision} revision" : $"Change details to {Details} at {Revision} revision";
+        $"Change details to {(RepeatStored ? "the stored ones" : Details.ToString())} at {Revision} revision";
 
     private CpdRecordDetails DetailsFor(CpdRecord record) => RepeatStored ? record.Details : Details;
 }

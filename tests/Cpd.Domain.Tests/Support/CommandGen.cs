@@ -56,7 +56,8 @@ public static class CommandGen
     public static Gen<RecordCommand> MoveClock { get; } =
         from minutes in Gen.Choose(-2 * 24 * 60, 2 * 24 * 60)
         from nanoseconds in Gen.Choose(0, 999_999_999)
-        select (RecordCommand)new MoveClockCommand(Duration.FromMinutes(minutes) + Duration.FromNanoseconds(nanoseconds));
+        let offset = Duration.FromMinutes(minutes) + Duration.FromNanoseconds(nanoseconds)
+        select (RecordCommand)new MoveClockCommand(offset);
 
     /// <summary>Gets saves and clears only: the commands that move a record through its lifecycle.</summary>
     public static Gen<RecordCommand> AnswerCommand { get; } = Gen.Frequency((3, SaveAnswer), (1, ClearAnswer));

@@ -89,7 +89,7 @@ public static class DomainGen
             (3, Gen.Choose(0, 4_000).Select(quarters => quarters / 4m)),
             (1, Gen.Choose(0, 200_000).Select(hundredths => hundredths / 100m)));
 
-    /// <summary>Gets valid details with every optional field sometimes set; reminders fall near <see cref="Around"/>.</summary>
+    /// <summary>Gets valid details, every optional field sometimes set, reminders near <see cref="Around"/>.</summary>
     public static Gen<CpdRecordDetails> Details { get; } =
         from title in Title
         from activity in OrNull(Date)

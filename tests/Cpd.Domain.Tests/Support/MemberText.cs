@@ -9,7 +9,7 @@ namespace Cpd.Domain.Tests.Support;
 /// </summary>
 public static class MemberText
 {
-    /// <summary>Pieces that each begin with a visible character, so that a text starting with one is not blank.</summary>
+    /// <summary>Pieces that begin with a visible character, so that a text starting with one is not blank.</summary>
     public static readonly string[] Visible =
     [
         "a", "Z", "7", "é", "e\u0301", "ß", "Ø", "ñ", "Ω", "日本語", "😀", "👩\u200D🔬", "🇬🇧",

@@ -3,7 +3,7 @@ using NodaTime.Testing;
 
 namespace Cpd.Domain.Tests.Support;
 
-/// <summary>One step of a member's journey against a record, legal or not, with the outcome the rules predict.</summary>
+/// <summary>One step of a member's journey with a record, legal or not, and the outcome the rules predict.</summary>
 public abstract record RecordCommand
 {
     /// <summary>Sends the command; throws what the record throws.</summary>

@@ -7,5 +7,6 @@ namespace Cpd.Domain.Tests.Support;
 /// <param name="Command">The command.</param>
 public sealed record RefusableCommand(CpdRecord Record, RecordCommand Command)
 {
-    public override string ToString() => $"{Command} on {Record} with answers [{string.Join(", ", Record.Answers.Keys)}]";
+    public override string ToString() =>
+        $"{Command} on {Record} with answers [{string.Join(", ", Record.Answers.Keys)}]";
 }

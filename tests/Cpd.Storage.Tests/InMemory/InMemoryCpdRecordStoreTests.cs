@@ -142,7 +142,8 @@ public sealed class InMemoryCpdRecordStoreTests
         var existing = TestData.Record(TestData.Alice, _clock);
         await _store.AddAsync([existing], Cancel);
         var fresh = TestData.Record(TestData.Alice, _clock, "Fresh");
-        var clash = CpdRecord.Restore(TestData.Record(TestData.Alice, _clock, "Clash").ToState() with { Id = existing.Id });
+        var clashing = TestData.Record(TestData.Alice, _clock, "Clash").ToState() with { Id = existing.Id };
+        var clash = CpdRecord.Restore(clashing);
 
         await Assert.ThrowsAsync<CpdConflictException>(() => _store.AddAsync([fresh, clash], Cancel));
 
@@ -191,13 +192,13 @@ public sealed class InMemoryCpdRecordStoreTests
         var undated = TestData.Record(TestData.Alice, _clock, "Undated");
         var later = TestData.Record(TestData.Alice, _clock, "Later", new LocalDate(2026, 6, 1));
         var earlier = TestData.Record(TestData.Alice, _clock, "Earlier", new LocalDate(2025, 1, 15));
-        var sameDayFirst = TestData.Record(TestData.Alice, _clock, "Same day, created first", new LocalDate(2026, 6, 1));
+        var sameDayFirst = TestData.Record(TestData.Alice, _clock, "Same day, first", new LocalDate(2026, 6, 1));
         var bobs = TestData.Record(TestData.Bob, _clock, "Bob's", new LocalDate(2020, 1, 1));
         await _store.AddAsync([undated, sameDayFirst, bobs, later, earlier], Cancel);
 
         var titles = (await _store.ListAsync(TestData.Alice, Cancel)).Select(r => r.Title);
 
-        Assert.Equal(["Earlier", "Later", "Same day, created first", "Undated"], titles);
+        Assert.Equal(["Earlier", "Later", "Same day, first", "Undated"], titles);
     }
 
     [Fact]

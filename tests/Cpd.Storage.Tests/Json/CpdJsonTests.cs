@@ -65,9 +65,10 @@ public sealed class CpdJsonTests
     [Property(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 300)]
     public void Deserialize_AnyValidRecord_RoundTripsUnchanged(RecordSample sample)
     {
-        var catalog = new ReflectionFrameworkCatalog(ReflectionFrameworks.Default, sample.Record.Framework.Id == "host-framework"
-            ? [sample.Record.Framework]
-            : []);
+        var framework = sample.Record.Framework;
+        var catalog = framework.Equals(ReflectionFrameworks.Default)
+            ? ReflectionFrameworkCatalog.Default
+            : new ReflectionFrameworkCatalog(ReflectionFrameworks.Default, framework);
 
         var read = CpdJson.Deserialize(CpdJson.Serialize(sample.Record), catalog);
 
@@ -92,7 +93,7 @@ public sealed class CpdJsonTests
     {
         var json = Edit(Sample(), document => document["schemaVersion"] = schemaVersion);
 
-        var error = Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
+        var error = Refused(json);
 
         Assert.Contains($"schema version {schemaVersion}", error.Message, StringComparison.Ordinal);
     }
@@ -106,7 +107,7 @@ public sealed class CpdJsonTests
     [InlineData("{\"id\": \"not-a-guid\"}")]
     public void Deserialize_InvalidJson_ThrowsStoreException(string json)
     {
-        var error = Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
+        var error = Refused(json);
 
         Assert.IsType<JsonException>(error.InnerException, exactMatch: false);
     }
@@ -127,7 +128,7 @@ public sealed class CpdJsonTests
     {
         var json = Edit(Sample(), document => document[field] = value);
 
-        Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
+        Refused(json);
     }
 
     [Theory]
@@ -140,7 +141,7 @@ public sealed class CpdJsonTests
     {
         var json = Edit(Sample(), document => document[field] = JsonNode.Parse(rawJson));
 
-        var error = Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
+        var error = Refused(json);
 
         Assert.IsType<JsonException>(error.InnerException, exactMatch: false);
     }
@@ -150,7 +151,7 @@ public sealed class CpdJsonTests
     {
         var json = CpdJson.Serialize(Sample()).Replace("\"activity\":", "\"Activity\":", StringComparison.Ordinal);
 
-        Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
+        Refused(json);
     }
 
     [Fact]
@@ -159,10 +160,11 @@ public sealed class CpdJsonTests
         var json = Edit(Sample(), document => document["answers"]!["outcome"] =
             new JsonObject { ["text"] = "Tampered", ["savedAt"] = "2026-12-03T09:00:00Z", ["revision"] = 1 });
 
-        var error = Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
+        var error = Refused(json);
 
         var validation = Assert.IsType<CpdValidationException>(error.InnerException);
-        Assert.Equal(("answers.outcome", ValidationRule.UnknownQuestion), (validation.Errors[0].Field, validation.Errors[0].Rule));
+        var first = validation.Errors[0];
+        Assert.Equal(("answers.outcome", ValidationRule.UnknownQuestion), (first.Field, first.Rule));
     }
 
     [Fact]
@@ -170,7 +172,7 @@ public sealed class CpdJsonTests
     {
         var json = Edit(Sample(), document => document["frameworkVersion"] = 7);
 
-        var error = Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
+        var error = Refused(json);
 
         var validation = Assert.IsType<CpdValidationException>(error.InnerException);
         Assert.Equal(ValidationRule.UnknownFramework, validation.Errors[0].Rule);
@@ -185,7 +187,7 @@ public sealed class CpdJsonTests
     {
         var json = Edit(Sample(), document => document[field] = JsonSerializer.SerializeToNode(value));
 
-        var error = Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
+        var error = Refused(json);
 
         Assert.IsType<CpdValidationException>(error.InnerException);
     }
@@ -256,6 +258,9 @@ public sealed class CpdJsonTests
             CpdRecordId.New(_clock.GetCurrentInstant()), TestData.Alice, ReflectionFrameworks.Default, details, _clock);
         return TestData.Answered(record, _clock, "activity", "Talk on dosimetry");
     }
+
+    private static CpdStoreException Refused(string json) =>
+        Assert.Throws<CpdStoreException>(() => CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default));
 
     private static string Edit(CpdRecord record, Action<JsonNode> edit)
     {

@@ -14,7 +14,8 @@ public sealed class AlwaysStaleStore(ICpdRecordStore inner) : ICpdRecordStore
     public Task AddAsync(IReadOnlyCollection<CpdRecord> records, CancellationToken cancellationToken = default) =>
         inner.AddAsync(records, cancellationToken);
 
-    public Task<CpdRecord?> FindAsync(MemberId memberId, CpdRecordId id, CancellationToken cancellationToken = default) =>
+    public Task<CpdRecord?> FindAsync(
+        MemberId memberId, CpdRecordId id, CancellationToken cancellationToken = default) =>
         inner.FindAsync(memberId, id, cancellationToken);
 
     public Task<IReadOnlyList<CpdRecord>> ListAsync(MemberId memberId, CancellationToken cancellationToken = default) =>

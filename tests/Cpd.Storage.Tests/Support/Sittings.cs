@@ -4,10 +4,10 @@ using NodaTime;
 
 namespace Cpd.Storage.Tests.Support;
 
-/// <summary>Runs commands from several sittings (one journal each) against one store, interleaved by a schedule.</summary>
+/// <summary>Runs commands from several sittings, one journal each, on one store, interleaved by a schedule.</summary>
 public static class Sittings
 {
-    /// <summary>Runs one command per sitting, their store calls interleaved as <paramref name="schedule"/> says.</summary>
+    /// <summary>Runs one command per sitting, store calls interleaved as <paramref name="schedule"/> says.</summary>
     public static async Task<SittingResult[]> RunAsync(
         ICpdRecordStore store,
         IClock clock,
@@ -16,14 +16,14 @@ public static class Sittings
     {
         var turnstile = new Turnstile(commands.Count, schedule);
         var runs = commands.Select(
-            (command, sitting) => RunOneAsync(new TurnTakingStore(store, turnstile, sitting), clock, command, turnstile, sitting));
+            (command, sitting) => RunOneAsync(new TurnTakingStore(store, turnstile, sitting), clock, command));
 
         // Only a guard against a turn-taking bug hanging the run; no duration is asserted.
         return await Task.WhenAll(runs).WaitAsync(TimeSpan.FromMinutes(1));
     }
 
     private static async Task<SittingResult> RunOneAsync(
-        TurnTakingStore store, IClock clock, Func<CpdJournal, Task<CpdRecord>> command, Turnstile turnstile, int sitting)
+        TurnTakingStore store, IClock clock, Func<CpdJournal, Task<CpdRecord>> command)
     {
         try
         {
@@ -36,7 +36,7 @@ public static class Sittings
         }
         finally
         {
-            turnstile.Leave(sitting);
+            store.Leave();
         }
     }
 }

@@ -24,7 +24,11 @@ public static class TestData
     public static CpdRecord Record(
         MemberId member, IClock clock, string title = "Institute conference", LocalDate? activity = null) =>
         CpdRecord.Create(
-            CpdRecordId.New(clock.GetCurrentInstant()), member, ReflectionFrameworks.Default, Details(title, activity), clock);
+            CpdRecordId.New(clock.GetCurrentInstant()),
+            member,
+            ReflectionFrameworks.Default,
+            Details(title, activity),
+            clock);
 
     /// <summary>The record with one more answer saved, as the next version.</summary>
     public static CpdRecord Answered(CpdRecord record, IClock clock, string key = "activity", string text = "A talk") =>

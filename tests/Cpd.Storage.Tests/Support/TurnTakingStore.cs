@@ -13,6 +13,9 @@ public sealed class TurnTakingStore(ICpdRecordStore inner, Turnstile turnstile, 
     /// <summary>Gets how many writes the shared store refused as stale for this sitting.</summary>
     public int StaleWrites { get; private set; }
 
+    /// <summary>Says that this sitting has finished and will make no more calls.</summary>
+    public void Leave() => turnstile.Leave(sitting);
+
     public async Task AddAsync(IReadOnlyCollection<CpdRecord> records, CancellationToken cancellationToken = default)
     {
         await turnstile.WaitForTurnAsync(sitting);
@@ -26,7 +29,8 @@ public sealed class TurnTakingStore(ICpdRecordStore inner, Turnstile turnstile, 
         return await inner.FindAsync(memberId, id, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<CpdRecord>> ListAsync(MemberId memberId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CpdRecord>> ListAsync(
+        MemberId memberId, CancellationToken cancellationToken = default)
     {
         await turnstile.WaitForTurnAsync(sitting);
         return await inner.ListAsync(memberId, cancellationToken);

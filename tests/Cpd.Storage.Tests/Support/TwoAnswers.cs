@@ -13,11 +13,16 @@ namespace Cpd.Storage.Tests.Support;
 /// <param name="SecondText">The second sitting's text.</param>
 /// <param name="Schedule">Which sitting makes the next store call, turn by turn.</param>
 public sealed record TwoAnswers(
-    CpdRecord Record, string FirstKey, string FirstText, string SecondKey, string SecondText, IReadOnlyList<int> Schedule)
+    CpdRecord Record,
+    string FirstKey,
+    string FirstText,
+    string SecondKey,
+    string SecondText,
+    IReadOnlyList<int> Schedule)
 {
     /// <summary>Gets the revision both sittings saw for <paramref name="key"/>.</summary>
     public long SeenRevision(string key) => Record.AnswerTo(key)?.Revision ?? CpdRecord.NoRevision;
 
     public override string ToString() =>
-        $"{Record} v{Record.Version}: [{FirstKey}] '{FirstText}' and [{SecondKey}] '{SecondText}', turns {string.Concat(Schedule)}";
+        $"{Record}: [{FirstKey}] '{FirstText}' and [{SecondKey}] '{SecondText}', turns {string.Concat(Schedule)}";
 }
