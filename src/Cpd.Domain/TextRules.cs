@@ -55,8 +55,9 @@ internal static class TextRules
     {
         foreach (var rune in value.EnumerateRunes())
         {
-            var allowed = allowLineBreaks && (rune.Value is '\n' or '\r' or '\t');
-            if (Rune.IsControl(rune) && !allowed)
+            var lineBreak = rune.Value is '\n' or '\r' or '\t' or '\u2028' or '\u2029';
+            var forbidden = Rune.IsControl(rune) || lineBreak;
+            if (forbidden && !(allowLineBreaks && lineBreak))
             {
                 var what = allowLineBreaks ? "control characters other than line breaks and tabs" : "line breaks, tabs or other control characters";
                 return new ValidationError(field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");

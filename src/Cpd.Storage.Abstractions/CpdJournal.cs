@@ -119,6 +119,9 @@ public sealed class CpdJournal
     /// <exception cref="CpdValidationException">The key or text is invalid; nothing changed.</exception>
     /// <exception cref="CpdAnswerConflictException">The answer was changed meanwhile elsewhere; nothing changed.</exception>
     /// <exception cref="CpdRecordNotFoundException">The member has no such record.</exception>
+    /// <exception cref="CpdConcurrencyException">
+    /// Other sittings wrote to the record <see cref="MaxAttempts"/> times in a row while this command was applied.
+    /// </exception>
     public Task<CpdRecord> SaveAnswerAsync(
         MemberId memberId,
         CpdRecordId id,
@@ -138,6 +141,9 @@ public sealed class CpdJournal
     /// <exception cref="CpdLifecycleException">The question has no saved answer; nothing changed.</exception>
     /// <exception cref="CpdAnswerConflictException">The answer was changed meanwhile elsewhere; nothing changed.</exception>
     /// <exception cref="CpdRecordNotFoundException">The member has no such record.</exception>
+    /// <exception cref="CpdConcurrencyException">
+    /// Other sittings wrote to the record <see cref="MaxAttempts"/> times in a row while this command was applied.
+    /// </exception>
     public Task<CpdRecord> ClearAnswerAsync(
         MemberId memberId,
         CpdRecordId id,
@@ -156,6 +162,9 @@ public sealed class CpdJournal
     /// <exception cref="CpdValidationException">A field is invalid; nothing changed.</exception>
     /// <exception cref="CpdDetailsConflictException">The details were changed meanwhile elsewhere; nothing changed.</exception>
     /// <exception cref="CpdRecordNotFoundException">The member has no such record.</exception>
+    /// <exception cref="CpdConcurrencyException">
+    /// Other sittings wrote to the record <see cref="MaxAttempts"/> times in a row while this command was applied.
+    /// </exception>
     public Task<CpdRecord> ChangeDetailsAsync(
         MemberId memberId,
         CpdRecordId id,

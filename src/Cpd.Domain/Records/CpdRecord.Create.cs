@@ -29,6 +29,7 @@ public sealed partial class CpdRecord
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(clock);
+        ThrowIfUninitialized(id, memberId);
 
         var now = clock.GetCurrentInstant();
         const long FirstVersion = 1;
@@ -80,6 +81,19 @@ public sealed partial class CpdRecord
         UpdatedAt = UpdatedAt,
         Version = Version,
     };
+
+    private static void ThrowIfUninitialized(CpdRecordId id, MemberId memberId)
+    {
+        if (id.Value == Guid.Empty)
+        {
+            throw new ArgumentException("The record id was not initialised; use CpdRecordId.New.", nameof(id));
+        }
+
+        if (memberId == default)
+        {
+            throw new ArgumentException("The member id was not initialised; use MemberId.From.", nameof(memberId));
+        }
+    }
 
     private static void ThrowIfAny(IReadOnlyCollection<ValidationError> errors)
     {

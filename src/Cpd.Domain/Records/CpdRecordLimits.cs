@@ -1,8 +1,9 @@
 namespace Cpd.Domain.Records;
 
 /// <summary>
-/// The documented limits on what a record holds. Lengths count Unicode characters (scalar values), so an
-/// emoji or an accented letter counts once however it is encoded.
+/// The documented limits on what a record holds. Lengths count Unicode scalar values: an emoji such as 🧪 or a
+/// precomposed letter such as é counts once, whatever its UTF-16 length; a letter followed by a combining
+/// accent counts twice, and a joined emoji sequence counts each of its parts.
 /// </summary>
 public static class CpdRecordLimits
 {

@@ -24,15 +24,17 @@ public sealed class InMemoryCpdRecordStore : ICpdRecordStore
     /// <inheritdoc />
     public Task<CpdRecord?> FindAsync(MemberId memberId, CpdRecordId id, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Volatile.Read(ref _table).Find(memberId, id));
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<CpdRecord?>(cancellationToken)
+            : Task.FromResult(Volatile.Read(ref _table).Find(memberId, id));
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<CpdRecord>> ListAsync(MemberId memberId, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Volatile.Read(ref _table).List(memberId));
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<IReadOnlyList<CpdRecord>>(cancellationToken)
+            : Task.FromResult(Volatile.Read(ref _table).List(memberId));
     }
 
     /// <inheritdoc />
@@ -48,8 +50,9 @@ public sealed class InMemoryCpdRecordStore : ICpdRecordStore
     public Task<CpdSummary> SummarizeAsync(
         MemberId memberId, LocalDate memberToday, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Volatile.Read(ref _table).Summarize(memberId, memberToday));
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<CpdSummary>(cancellationToken)
+            : Task.FromResult(Volatile.Read(ref _table).Summarize(memberId, memberToday));
     }
 
     private Task Change(Func<CpdRecordSet, CpdRecordSet> change, CancellationToken cancellationToken)

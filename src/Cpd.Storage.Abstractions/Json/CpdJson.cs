@@ -103,6 +103,11 @@ public static class CpdJson
                 $"Record {document.Id} has schema version {document.SchemaVersion}; this library reads 1 to {SchemaVersion}."));
         }
 
+        if (document.Id == Guid.Empty)
+        {
+            throw Damaged(document, "it has no id");
+        }
+
         try
         {
             return CpdRecord.Restore(ToState(document, frameworks));
@@ -128,14 +133,19 @@ public static class CpdJson
             ReminderDate = document.ReminderDate,
         },
         DetailsRevision = document.DetailsRevision,
-        Answers = (document.Answers ?? []).ToDictionary(
+        Answers = (document.Answers ?? throw Damaged(document, "it has no answers object")).ToDictionary(
             pair => pair.Key,
-            pair => new ReflectionAnswer(pair.Value.Text, pair.Value.SavedAt, pair.Value.Revision),
+            pair => pair.Value is { } answer
+                ? new ReflectionAnswer(answer.Text ?? string.Empty, answer.SavedAt, answer.Revision)
+                : throw Damaged(document, $"the answer to '{pair.Key}' is null"),
             StringComparer.Ordinal),
         CreatedAt = document.CreatedAt,
         UpdatedAt = document.UpdatedAt,
         Version = document.Version,
     };
+
+    private static CpdStoreException Damaged(CpdRecordDocument document, string reason) =>
+        new($"Record {document.Id} is damaged: {reason}.");
 
     private static CpdAnswerDocument ToDocument(ReflectionAnswer answer) =>
         new() { Text = answer.Text, SavedAt = answer.SavedAt, Revision = answer.Revision };

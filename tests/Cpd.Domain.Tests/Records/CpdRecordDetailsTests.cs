@@ -82,6 +82,8 @@ public sealed class CpdRecordDetailsTests
     [InlineData("Bell\u0007")]
     [InlineData("Null\0")]
     [InlineData("Next line\u0085inside")]
+    [InlineData("Line\u2028separator")]
+    [InlineData("Paragraph\u2029separator")]
     public void Validate_TitleWithControlCharacters_IsRefused(string title)
     {
         var error = Assert.Single((Valid with { Title = title }).Validate());

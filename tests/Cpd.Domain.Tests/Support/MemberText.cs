@@ -17,10 +17,10 @@ public static class MemberText
     ];
 
     /// <summary>Pieces that are spaces or invisible marks but no control characters.</summary>
-    public static readonly string[] Spacing = [" ", " ", "\u00A0", "\u200F", "\u200E", "\u2028"];
+    public static readonly string[] Spacing = [" ", " ", "\u00A0", "\u200F", "\u200E"];
 
     /// <summary>Line breaks and tabs: allowed in notes and answers, never in titles or categories.</summary>
-    public static readonly string[] Breaks = ["\n", "\r\n", "\t"];
+    public static readonly string[] Breaks = ["\n", "\r\n", "\t", "\u2028"];
 
     /// <summary>A non-blank single line of at most <paramref name="maxPieces"/> pieces, starting visibly.</summary>
     public static Gen<string> Line(int maxPieces) =>

@@ -121,11 +121,11 @@ public static class LogArbitraries
             (2, Gen.Choose(0x391, 0x3C9).Select(char.ConvertFromUtf32)),
             (2, Gen.Choose(0x4E00, 0x9FFF).Select(char.ConvertFromUtf32)),
             (2, Gen.Choose(0x1F300, 0x1F64F).Select(char.ConvertFromUtf32)),
-            (1, Gen.Elements("\u0301", "–", "—", "°", "μ", "Å", "\u00A0", "\u2028")),
+            (1, Gen.Elements("\u0301", "–", "—", "°", "μ", "Å", "\u00A0")),
         };
         if (multiLine)
         {
-            pieces.Add((3, Gen.Elements("\n", "\r\n", "\r", "\t")));
+            pieces.Add((3, Gen.Elements("\n", "\r\n", "\r", "\t", "\u2028")));
         }
 
         return Gen.Frequency(pieces);

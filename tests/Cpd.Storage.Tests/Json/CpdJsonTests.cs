@@ -207,8 +207,7 @@ public sealed class CpdJsonTests
         Assert.True(outcome is null or CpdStoreException, $"{field}: {outcome}");
     }
 
-    [Fact(Skip = "Fails today: CpdJson.ToState reads pair.Value.Text of a null answer and a raw "
-        + "NullReferenceException escapes instead of CpdStoreException. Unskip when ToState refuses null answers.")]
+    [Fact]
     public void Deserialize_NullAnswer_ThrowsStoreException()
     {
         var json = Edit(Sample(), document => document["answers"]!["activity"] = null);
