@@ -71,6 +71,31 @@ public sealed class CpdRecordSet
     public CpdSummary Summarize(MemberId memberId, LocalDate memberToday) =>
         CpdSummary.Of(_records.Values.Where(record => record.MemberId == memberId), memberToday);
 
+    /// <summary>
+    /// Finds incomplete records whose reminder date is on or before a date, oldest first, leaving out the
+    /// reminders already sent.
+    /// </summary>
+    /// <param name="latestReminderDate">The latest reminder date to include.</param>
+    /// <param name="isSent">Tells whether a send is recorded for a reminder.</param>
+    /// <param name="limit">The most reminders to return.</param>
+    /// <returns>The reminders.</returns>
+    public IReadOnlyList<Reminders.DueReminder> FindDueReminders(
+        LocalDate latestReminderDate, Func<Domain.Reminders.ReminderKey, bool> isSent, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(isSent);
+        return
+        [
+            .. _records.Values
+                .Where(record => record.Status != CpdRecordStatus.Completed && record.ReminderDate <= latestReminderDate)
+                .Select(record => new Reminders.DueReminder(
+                    new Domain.Reminders.ReminderKey(record.Id, record.ReminderDate!.Value), record.MemberId, record.Title))
+                .Where(reminder => !isSent(reminder.Key))
+                .OrderBy(reminder => reminder.ReminderDate)
+                .ThenBy(reminder => reminder.Key.RecordId.Value)
+                .Take(limit),
+        ];
+    }
+
     /// <summary>Replaces a record, if it is still at the expected version.</summary>
     /// <param name="record">The changed record.</param>
     /// <param name="expectedVersion">The version the change was based on.</param>

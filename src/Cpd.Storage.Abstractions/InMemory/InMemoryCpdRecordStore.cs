@@ -1,5 +1,7 @@
 using Cpd.Domain;
 using Cpd.Domain.Records;
+using Cpd.Domain.Reminders;
+using Cpd.Storage.Reminders;
 using NodaTime;
 
 namespace Cpd.Storage.InMemory;
@@ -9,10 +11,38 @@ namespace Cpd.Storage.InMemory;
 /// promise of <see cref="ICpdRecordStore"/> except durability: its records are gone when the process ends.
 /// </summary>
 /// <remarks>Safe to use from several threads at once.</remarks>
-public sealed class InMemoryCpdRecordStore : ICpdRecordStore
+public sealed class InMemoryCpdRecordStore : ICpdRecordStore, ICpdReminderStore
 {
     private readonly Lock _writeLock = new();
     private CpdRecordSet _table = CpdRecordSet.Empty;
+    private ReminderLedger _ledger = ReminderLedger.Empty;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DueReminder>> FindDueRemindersAsync(
+        LocalDate latestReminderDate, int limit, CancellationToken cancellationToken = default)
+    {
+        var ledger = Volatile.Read(ref _ledger);
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<IReadOnlyList<DueReminder>>(cancellationToken)
+            : Task.FromResult(Volatile.Read(ref _table).FindDueReminders(latestReminderDate, ledger.IsSent, limit));
+    }
+
+    /// <inheritdoc />
+    public Task<ReminderClaim?> TryClaimReminderAsync(
+        ReminderKey key, string dispatcherId, Instant now, Duration lease, CancellationToken cancellationToken = default)
+    {
+        ReminderClaim? claim = null;
+        var change = ChangeLedger(ledger => ledger.TryClaim(key, dispatcherId, now, lease, out claim), cancellationToken);
+        return change.IsCompletedSuccessfully ? Task.FromResult(claim) : Task.FromException<ReminderClaim?>(change.Exception!);
+    }
+
+    /// <inheritdoc />
+    public Task RecordReminderSentAsync(ReminderClaim claim, Instant sentAt, CancellationToken cancellationToken = default) =>
+        ChangeLedger(ledger => ledger.RecordSent(claim, sentAt), cancellationToken);
+
+    /// <inheritdoc />
+    public Task ReleaseReminderClaimAsync(ReminderClaim claim, Instant retryAt, CancellationToken cancellationToken = default) =>
+        ChangeLedger(ledger => ledger.Release(claim, retryAt), cancellationToken);
 
     /// <inheritdoc />
     public Task AddAsync(IReadOnlyCollection<CpdRecord> records, CancellationToken cancellationToken = default)
@@ -53,6 +83,28 @@ public sealed class InMemoryCpdRecordStore : ICpdRecordStore
         return cancellationToken.IsCancellationRequested
             ? Task.FromCanceled<CpdSummary>(cancellationToken)
             : Task.FromResult(Volatile.Read(ref _table).Summarize(memberId, memberToday));
+    }
+
+    private Task ChangeLedger(Func<ReminderLedger, ReminderLedger> change, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+
+        try
+        {
+            lock (_writeLock)
+            {
+                Volatile.Write(ref _ledger, change(_ledger));
+            }
+
+            return Task.CompletedTask;
+        }
+        catch (ArgumentException exception)
+        {
+            return Task.FromException(exception);
+        }
     }
 
     private Task Change(Func<CpdRecordSet, CpdRecordSet> change, CancellationToken cancellationToken)
