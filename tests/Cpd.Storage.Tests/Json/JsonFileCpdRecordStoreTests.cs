@@ -130,6 +130,34 @@ public sealed class JsonFileCpdRecordStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Store_OverAVersionOneFile_ReadsItAndUpgradesItOnTheNextWrite()
+    {
+        var store = NewStore();
+        var record = CpdRecord.Create(
+            CpdRecordId.New(_clock.GetCurrentInstant()),
+            Member,
+            ReflectionFrameworks.Default,
+            new CpdRecordDetails { Title = "Written by an older version", ReminderDate = new LocalDate(2026, 12, 1) },
+            _clock);
+        await store.AddAsync([record], TestContext.Current.CancellationToken);
+        var versionOne = (await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken))
+            .Replace("\"schemaVersion\": 2,\n  \"records\"", "\"schemaVersion\": 1,\n  \"records\"", StringComparison.Ordinal)
+            .Replace(",\n  \"reminders\": []", string.Empty, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(store.FilePath, versionOne, TestContext.Current.CancellationToken);
+
+        var due = await store.FindDueRemindersAsync(new LocalDate(2026, 12, 3), 10, TestContext.Current.CancellationToken);
+        await store.TryClaimReminderAsync(due[0].Key, "dispatcher", _clock.GetCurrentInstant(), Duration.FromMinutes(5),
+            TestContext.Current.CancellationToken);
+
+        Assert.Contains("\"schemaVersion\": 1,", versionOne, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"reminders\"", versionOne, StringComparison.Ordinal);
+        Assert.Equal(record.Id, Assert.Single(due).Key.RecordId);
+        var upgraded = await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken);
+        Assert.Contains("\"schemaVersion\": 2,", upgraded, StringComparison.Ordinal);
+        Assert.Contains("\"claimedBy\": \"dispatcher\"", upgraded, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FindAsync_ForAnotherMembersRecord_ReturnsNothing()
     {
         var store = NewStore();

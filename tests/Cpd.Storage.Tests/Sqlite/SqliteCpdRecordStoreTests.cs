@@ -57,7 +57,7 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
         await store.InitializeAsync(Cancellation);
         await _database.NewStore().InitializeAsync(Cancellation);
 
-        Assert.Equal(2L, _database.Scalar("PRAGMA user_version;"));
+        Assert.Equal((long)Cpd.Storage.Sqlite.Schema.SchemaHistory.Latest, _database.Scalar("PRAGMA user_version;"));
         Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_records_due_reminders';"));
         Assert.Equal(record, await store.FindAsync(Member, record.Id, Cancellation));
     }
