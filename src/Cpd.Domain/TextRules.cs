@@ -59,8 +59,11 @@ internal static class TextRules
             var forbidden = Rune.IsControl(rune) || lineBreak;
             if (forbidden && !(allowLineBreaks && lineBreak))
             {
-                var what = allowLineBreaks ? "control characters other than line breaks and tabs" : "line breaks, tabs or other control characters";
-                return new ValidationError(field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");
+                var what = allowLineBreaks
+                    ? "control characters other than line breaks and tabs"
+                    : "line breaks, tabs or other control characters";
+                return new ValidationError(
+                    field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");
             }
         }
 

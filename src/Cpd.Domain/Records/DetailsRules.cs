@@ -13,7 +13,9 @@ internal static class DetailsRules
             CheckDate(CpdRecordFields.ActivityDate, details.ActivityDate),
             CheckCategory(details.Category),
             CheckHours(details.Hours),
-            details.Notes is null ? null : TextRules.CheckMultiLine(CpdRecordFields.Notes, details.Notes, CpdRecordLimits.NotesMaxLength),
+            details.Notes is null
+                ? null
+                : TextRules.CheckMultiLine(CpdRecordFields.Notes, details.Notes, CpdRecordLimits.NotesMaxLength),
             CheckDate(CpdRecordFields.ReminderDate, details.ReminderDate),
         ];
         return [.. checks.OfType<ValidationError>()];
