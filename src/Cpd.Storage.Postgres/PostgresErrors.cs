@@ -12,6 +12,9 @@ namespace Cpd.Storage.Postgres;
 internal sealed class PostgresErrors(
     string server, string database, string schema, int maxRetryAttempts, TimeSpan timeout)
 {
+    // Named in the schema's first step: the only unique violation a caller can cause.
+    private const string RecordsPrimaryKey = "records_pkey";
+
     // A connection lost or timed out while committing leaves the outcome unknown to the client.
     private const string MayHaveChanged =
         "A change that was under way may or may not have been stored: check before trying again.";
@@ -47,7 +50,7 @@ internal sealed class PostgresErrors(
 
     private CpdException Translate(PostgresException exception) => exception.SqlState switch
     {
-        PostgresErrorCodes.UniqueViolation =>
+        PostgresErrorCodes.UniqueViolation when exception.ConstraintName == RecordsPrimaryKey =>
             new CpdConflictException("A record with this id already exists; nothing was added.", exception),
         PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected => new CpdConflictException(
             $"The database reported conflicting concurrent writes ({exception.MessageText}) {Attempts}; " +

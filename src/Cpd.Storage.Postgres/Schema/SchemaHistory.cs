@@ -11,7 +11,7 @@ internal static class SchemaHistory
     [
         new(1, "records and answers", """
             CREATE TABLE records (
-                id                uuid     NOT NULL PRIMARY KEY,
+                id                uuid     NOT NULL CONSTRAINT records_pkey PRIMARY KEY,
                 member_id         text     NOT NULL,
                 framework_id      text     NOT NULL,
                 framework_version integer  NOT NULL,
