@@ -1,8 +1,8 @@
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
-using Npgsql;
 using NodaTime;
+using Npgsql;
 
 namespace Cpd.Storage.Postgres;
 

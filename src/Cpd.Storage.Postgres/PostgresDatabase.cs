@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cpd.Storage.Postgres.Schema;
 using Npgsql;
 using Polly;

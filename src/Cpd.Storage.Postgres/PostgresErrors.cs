@@ -19,8 +19,6 @@ internal sealed class PostgresErrors(
     private const string MayHaveChanged =
         "A change that was under way may or may not have been stored: check before trying again.";
 
-    public string Server => server;
-
     private string Attempts => maxRetryAttempts == 0
         ? "on the only attempt"
         : string.Create(CultureInfo.InvariantCulture, $"on {maxRetryAttempts + 1} attempts in a row");

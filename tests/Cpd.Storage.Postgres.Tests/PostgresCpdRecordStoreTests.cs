@@ -1,9 +1,9 @@
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
-using Npgsql;
 using NodaTime;
 using NodaTime.Testing;
+using Npgsql;
 
 namespace Cpd.Storage.Postgres.Tests;
 

@@ -1,5 +1,5 @@
-using Npgsql;
 using NodaTime;
+using Npgsql;
 
 namespace Cpd.Storage.Postgres.Tests;
 
