@@ -16,7 +16,7 @@ namespace Cpd.Storage.Postgres;
 /// Safe to use from several threads and processes at once. Keep one instance per database and schema for the
 /// life of the application: it owns a connection pool, released by <see cref="DisposeAsync"/>.
 /// </remarks>
-public sealed class PostgresCpdRecordStore : ICpdRecordStore, IAsyncDisposable
+public sealed partial class PostgresCpdRecordStore : ICpdRecordStore, IAsyncDisposable
 {
     private readonly PostgresDatabase _database;
     private readonly ReflectionFrameworkCatalog _frameworks;

@@ -18,7 +18,8 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
 
     private static readonly string[] LatestIndexes =
     [
-        "answers_pkey", "ix_records_due_reminders", "ix_records_member_summary", "records_pkey", "schema_version_pkey",
+        "answers_pkey", "ix_records_due_reminders", "ix_records_member_summary", "records_pkey", "reminder_dispatch_pkey",
+        "schema_version_pkey",
     ];
 
     private static readonly MemberId Member = MemberId.From("member-migrations");
@@ -34,8 +35,8 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
     {
         await _schema.NewStore().InitializeAsync(Cancellation);
 
-        Assert.Equal(["1", "2"], await _schema.ColumnAsync(Versions));
-        Assert.Equal(["answers", "records", "schema_version"], await _schema.ColumnAsync(Tables));
+        Assert.Equal(["1", "2", "3"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["answers", "records", "reminder_dispatch", "schema_version"], await _schema.ColumnAsync(Tables));
         Assert.Equal(LatestIndexes, await _schema.ColumnAsync(Indexes));
     }
 
@@ -61,7 +62,7 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
         await store.InitializeAsync(Cancellation);
         await _schema.NewStore().InitializeAsync(Cancellation);
 
-        Assert.Equal(["1", "2"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3"], await _schema.ColumnAsync(Versions));
         Assert.Equal(LatestIndexes, await _schema.ColumnAsync(Indexes));
         Assert.Equal(record, await store.FindAsync(Member, record.Id, Cancellation));
     }
@@ -73,7 +74,7 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
 
         await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync(Cancellation))));
 
-        Assert.Equal(["1", "2"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3"], await _schema.ColumnAsync(Versions));
         await stores[3].AddAsync([NewRecord("After a crowded start")], Cancellation);
         Assert.Single(await stores[5].ListAsync(Member, Cancellation));
     }
@@ -92,9 +93,9 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
             () => _schema.NewStore().ListAsync(Member, Cancellation));
 
         Assert.Contains($"schema '{_schema.Name}'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("has version 99, newer than this library's 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has version 99, newer than this library's 3", error.Message, StringComparison.Ordinal);
         Assert.Contains("use a newer version of Cpd.Storage.Postgres", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["1", "2", "99"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3", "99"], await _schema.ColumnAsync(Versions));
         Assert.Equal(tables, await _schema.ColumnAsync(Tables));
         Assert.Equal(indexes, await _schema.ColumnAsync(Indexes));
     }

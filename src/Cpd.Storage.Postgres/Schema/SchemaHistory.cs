@@ -44,6 +44,17 @@ internal static class SchemaHistory
             CREATE INDEX ix_records_due_reminders
                 ON records (reminder_date, member_id) WHERE reminder_date IS NOT NULL AND status <> 2;
             """),
+        new(3, "reminder dispatch: claims and sends", """
+            CREATE TABLE reminder_dispatch (
+                record_id        uuid    NOT NULL,
+                reminder_date    date    NOT NULL,
+                claimed_by       text    NULL,
+                claim_expires_at bigint  NOT NULL,
+                attempts         integer NOT NULL,
+                sent_at          bigint  NULL,
+                PRIMARY KEY (record_id, reminder_date)
+            );
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -8,3 +8,10 @@ public sealed class PostgresStoreConformanceTests : CpdRecordStoreConformanceTes
 
     protected override Task DisposeStoreAsync(ICpdRecordStore store) => PostgresStores.Remove(store);
 }
+
+public sealed class PostgresReminderStoreConformanceTests : CpdReminderStoreConformanceTests
+{
+    protected override Task<ICpdRecordStore> CreateStoreAsync() => PostgresStores.Fresh();
+
+    protected override Task DisposeStoreAsync(ICpdRecordStore store) => PostgresStores.Remove(store);
+}
