@@ -38,12 +38,19 @@ internal sealed class GlobalOptions
 
     public Option<StoreKind> Store { get; } = new("--store")
     {
-        Description = "Where records are kept in the data folder: sqlite (cpd.db) or json (cpd-records.json) " +
-            "(default: $CPD_STORE, else sqlite).",
+        Description = "Where records are kept: sqlite (cpd.db in the data folder), json (cpd-records.json in the " +
+            "data folder) or postgres (see --connection-string) (default: $CPD_STORE, else sqlite).",
         Recursive = true,
         DefaultValueFactory = _ => Enum.TryParse<StoreKind>(Environment.GetEnvironmentVariable("CPD_STORE"), true, out var kind)
             ? kind
             : StoreKind.Sqlite,
+    };
+
+    public Option<string?> ConnectionString { get; } = new("--connection-string")
+    {
+        Description = "The PostgreSQL connection string for --store postgres (default: $CPD_POSTGRES).",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_POSTGRES"),
     };
 
     public Option<LocalDate?> Today { get; } = new("--today")
@@ -57,6 +64,7 @@ internal sealed class GlobalOptions
     {
         command.Add(DataDirectory);
         command.Add(Store);
+        command.Add(ConnectionString);
         command.Add(Member);
         command.Add(TimeZone);
         command.Add(Today);

@@ -24,6 +24,8 @@ internal sealed class ConsoleRun : IDisposable
 
     public string? Store { get; set; }
 
+    public string? ConnectionString { get; set; }
+
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 12, 3, 10, 0), Duration.FromSeconds(1));
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
@@ -32,7 +34,11 @@ internal sealed class ConsoleRun : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        string[] store = Store is null ? [] : ["--store", Store];
+        string[] store =
+        [
+            .. Store is null ? [] : new[] { "--store", Store },
+            .. ConnectionString is null ? [] : new[] { "--connection-string", ConnectionString },
+        ];
         string[] globals = ["--data-dir", DataDirectory, "--member", Member, "--time-zone", TimeZone, .. store];
         var code = await CpdConsoleApp.RunAsync([.. args, .. globals], output, error, Clock);
         return new Result(code, output.ToString(), error.ToString());
