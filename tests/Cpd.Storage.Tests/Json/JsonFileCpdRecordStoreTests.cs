@@ -157,6 +157,64 @@ public sealed class JsonFileCpdRecordStoreTests : IDisposable
         Assert.Contains("\"claimedBy\": \"dispatcher\"", upgraded, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":null}")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":[null]}")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":[],\"reminders\":[null]}")]
+    public async Task Store_OverAFileWithNullWhereEntriesBelong_RefusesAndLeavesItUntouched(string content)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var store = NewStore();
+        await File.WriteAllTextAsync(store.FilePath, content, cancel);
+
+        await Assert.ThrowsAsync<CpdStoreException>(() => store.ListAsync(Member, cancel));
+        await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.FindDueRemindersAsync(new LocalDate(2026, 12, 3), 10, cancel));
+        await Assert.ThrowsAsync<CpdStoreException>(() => store.AddAsync([NewRecord("New")], cancel));
+
+        Assert.Equal(content, await File.ReadAllTextAsync(store.FilePath, cancel));
+    }
+
+    [Fact]
+    public async Task Write_WhenTheDataFolderIsAFile_GivesATypedStoreError()
+    {
+        var file = Path.Combine(_folder.Path, "not-a-folder");
+        await File.WriteAllTextAsync(file, "a file", TestContext.Current.CancellationToken);
+        var store = new JsonFileCpdRecordStore(new JsonFileStoreOptions { DataDirectory = Path.Combine(file, "data") });
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.AddAsync([NewRecord("Nowhere to go")], TestContext.Current.CancellationToken));
+
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+        Assert.Equal("a file", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Write_WhenTheLockFileIsAFolder_GivesATypedStoreErrorRatherThanBusy()
+    {
+        var store = NewStore();
+        Directory.CreateDirectory(store.FilePath + ".lock");
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.AddAsync([NewRecord("Blocked by a folder")], TestContext.Current.CancellationToken));
+
+        Assert.DoesNotContain("busy", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(store.FilePath));
+    }
+
+    [Fact]
+    public async Task Write_WhenTheLockFileCannotBeCreated_GivesATypedStoreErrorRatherThanBusy()
+    {
+        var store = NewStore();
+        File.CreateSymbolicLink(store.FilePath + ".lock", Path.Combine(_folder.Path, "missing-folder", "x.lock"));
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.AddAsync([NewRecord("Lock cannot be made")], TestContext.Current.CancellationToken));
+
+        Assert.DoesNotContain("busy", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(store.FilePath));
+    }
+
     [Fact]
     public async Task FindAsync_ForAnotherMembersRecord_ReturnsNothing()
     {
