@@ -129,6 +129,25 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
         await Assert.ThrowsAsync<CpdStoreException>(() => _database.NewStore().InitializeAsync(Cancellation));
     }
 
+    [Theory]
+    [InlineData("UPDATE records SET created_at = 1e30;")]
+    [InlineData("UPDATE records SET updated_at = 'yesterday';")]
+    [InlineData("UPDATE answers SET saved_at = 'not a number';")]
+    [InlineData("UPDATE answers SET saved_at = -1e300;")]
+    public async Task Read_OfARowWithAnUnreadableValue_GivesATypedDamagedError(string damage)
+    {
+        var record = NewRecord("Damaged later", answers: 2);
+        await _database.NewStore().AddAsync([record], Cancellation);
+        _database.Scalar(damage);
+
+        var store = _database.NewStore();
+
+        var listed = await Assert.ThrowsAsync<CpdStoreException>(() => store.ListAsync(Member, Cancellation));
+        var found = await Assert.ThrowsAsync<CpdStoreException>(() => store.FindAsync(Member, record.Id, Cancellation));
+        Assert.Contains("damaged", listed.Message, StringComparison.Ordinal);
+        Assert.Contains("damaged", found.Message, StringComparison.Ordinal);
+    }
+
     private CpdRecord NewRecord(string title, int answers = 0) => CpdRecord.Create(
         CpdRecordId.New(_clock.GetCurrentInstant()),
         Member,
