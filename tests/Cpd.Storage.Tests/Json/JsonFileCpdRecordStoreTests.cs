@@ -2,6 +2,7 @@ using Cpd.Domain;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
 using Cpd.Storage.Json;
+using Cpd.Storage.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -213,6 +214,26 @@ public sealed class JsonFileCpdRecordStoreTests : IDisposable
 
         Assert.DoesNotContain("busy", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(store.FilePath));
+    }
+
+    [Fact]
+    public async Task AddAsync_CancelledWhileTheRecordsAreRead_WritesNothing()
+    {
+        var store = NewStore();
+        var kept = NewRecord("Kept");
+        await store.AddAsync([kept], TestContext.Current.CancellationToken);
+        var before = await File.ReadAllBytesAsync(store.FilePath, TestContext.Current.CancellationToken);
+        using var cancellation = new CancellationTokenSource();
+        var records = new CancellingCollection<CpdRecord>(
+            [.. Enumerable.Range(1, 50).Select(i => NewRecord($"Imported {i}"))], cancelAfter: 20, cancellation);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AddAsync(records, cancellation.Token));
+
+        Assert.Equal(before, await File.ReadAllBytesAsync(store.FilePath, TestContext.Current.CancellationToken));
+        Assert.Equal([kept], await NewStore().ListAsync(Member, TestContext.Current.CancellationToken));
+        Assert.Equal(
+            ["cpd-records.json", "cpd-records.json.lock"],
+            Directory.GetFiles(_folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

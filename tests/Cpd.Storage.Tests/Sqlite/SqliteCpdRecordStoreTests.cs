@@ -2,6 +2,7 @@ using Cpd.Domain;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
 using Cpd.Storage.Sqlite;
+using Cpd.Storage.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -146,6 +147,25 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
         var found = await Assert.ThrowsAsync<CpdStoreException>(() => store.FindAsync(Member, record.Id, Cancellation));
         Assert.Contains("damaged", listed.Message, StringComparison.Ordinal);
         Assert.Contains("damaged", found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddAsync_CancelledMidway_StoresNoneOfTheRecords()
+    {
+        var store = _database.NewStore();
+        var kept = NewRecord("Kept");
+        await store.AddAsync([kept], Cancellation);
+        using var cancellation = new CancellationTokenSource();
+        var records = new CancellingCollection<CpdRecord>(
+            [.. Enumerable.Range(1, 50).Select(i => NewRecord($"Imported {i}", answers: 3))],
+            cancelAfter: 20,
+            cancellation);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AddAsync(records, cancellation.Token));
+
+        Assert.Equal([kept], await _database.NewStore().ListAsync(Member, Cancellation));
+        Assert.Equal(0L, _database.Scalar("SELECT COUNT(*) FROM answers;"));
+        Assert.Equal("ok", _database.Scalar("PRAGMA integrity_check;"));
     }
 
     private CpdRecord NewRecord(string title, int answers = 0) => CpdRecord.Create(
