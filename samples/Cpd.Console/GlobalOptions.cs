@@ -9,14 +9,15 @@ internal sealed class GlobalOptions
     /// <summary>The data folder used when neither the option nor the environment names one.</summary>
     public const string DefaultDataDirectory = ".cpd-data";
 
-    public Option<string> DataDirectory { get; } = new("--data-dir")
+    public Option<string> DataDirectory { get; } = new Option<string>("--data-dir")
     {
         Description = "Folder that holds the records (default: $CPD_DATA_DIR, else ./.cpd-data).",
         Recursive = true,
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_DATA_DIR") is { Length: > 0 } dir
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_DATA_DIR") is { } dir
+            && !string.IsNullOrWhiteSpace(dir)
             ? dir
             : DefaultDataDirectory,
-    };
+    }.RequireText("the folder that holds the records");
 
     public Option<string> Member { get; } = new("--member")
     {

@@ -93,6 +93,13 @@ internal sealed class JsonStoreFile
                 null);
         }
 
+        // The serialiser fills in null wherever the file says null, whatever the property's type says.
+        if (document.Records is null || document.Records.Contains(null!)
+            || document.Reminders?.Contains(null!) == true)
+        {
+            throw Unreadable("it has null where records or reminders belong", null);
+        }
+
         return document;
     }
 

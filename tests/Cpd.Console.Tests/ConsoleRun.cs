@@ -44,6 +44,15 @@ internal sealed class ConsoleRun : IDisposable
         return new Result(code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the command with exactly these arguments, without this run's data folder and member.</summary>
+    public async Task<Result> RunBareAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CpdConsoleApp.RunAsync(args, output, error, Clock);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
     public async Task<Result> RunOkAsync(params string[] args)
     {
         var result = await RunAsync(args);

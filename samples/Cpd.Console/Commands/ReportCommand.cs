@@ -15,7 +15,7 @@ internal static class ReportCommand
         {
             Description = $"The file to write ('-' for standard output; default: {DefaultFileName}).",
             DefaultValueFactory = _ => DefaultFileName,
-        };
+        }.RequireText("a file name, or - for standard output");
         var command = new Command("report", "Write an HTML report of your records.") { output };
         context.SetAction(command, async (parse, session, cancellationToken) =>
         {
