@@ -22,12 +22,12 @@ internal static class DetailsRules
     }
 
     private static ValidationError? CheckTitle(string? title) =>
-        string.IsNullOrWhiteSpace(title)
+        TextRules.IsBlank(title)
             ? new ValidationError(CpdRecordFields.Title, ValidationRule.Required, "A title is required.")
             : TextRules.CheckSingleLine(CpdRecordFields.Title, title.Trim(), CpdRecordLimits.TitleMaxLength);
 
     private static ValidationError? CheckCategory(string? category) =>
-        string.IsNullOrWhiteSpace(category)
+        TextRules.IsBlank(category)
             ? null
             : TextRules.CheckSingleLine(CpdRecordFields.Category, category.Trim(), CpdRecordLimits.CategoryMaxLength);
 

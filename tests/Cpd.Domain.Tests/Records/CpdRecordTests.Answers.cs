@@ -170,8 +170,7 @@ public sealed partial class CpdRecordTests
         Assert.Equal(("answers.learning", rule), (error.Errors[0].Field, error.Errors[0].Rule));
     }
 
-    [Theory(Skip = "Fault: an answer of only invisible characters counts as answered and can complete a record; " +
-        "AnswerRules treats only White_Space as blank. Fix proposed in the report.")]
+    [Theory]
     [InlineData("\u200B")]
     [InlineData("\u2060\u2060")]
     [InlineData("\uFEFF \u200D")]
