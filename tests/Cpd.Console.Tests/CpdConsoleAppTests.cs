@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 
 namespace Cpd.Console.Tests;
 
-public sealed class CpdConsoleAppTests : IDisposable
+public sealed partial class CpdConsoleAppTests : IDisposable
 {
     private readonly ConsoleRun _cpd = new();
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using System.Text;
+using Cpd.Reporting;
 using Cpd.Storage.Json;
 
 namespace Cpd.Console.Commands;
 
 /// <summary>
 /// <c>cpd demo</c>: the whole journey in one go on a sample log: import it into a fresh data folder, print
-/// the summary and write the report.
+/// the summary and write the report in every format.
 /// </summary>
 internal static class DemoCommand
 {
@@ -22,7 +22,8 @@ internal static class DemoCommand
             Description = "Where the demo keeps its own data folder and writes the report (default: ./cpd-demo).",
             DefaultValueFactory = _ => new DirectoryInfo("cpd-demo"),
         };
-        var command = new Command("demo", "Import a sample log into a fresh demo folder, print the summary, write the report.")
+        var command = new Command(
+            "demo", "Import a sample log into a fresh demo folder, print the summary, write the report in every format.")
         {
             log,
             outputDirectory,
@@ -50,10 +51,13 @@ internal static class DemoCommand
         var summary = await session.Journal.GetSummaryAsync(session.Member, session.TimeZone, cancellationToken);
         await Printer.SummaryAsync(session.Output, summary, session.Member.Value, session.Today);
 
-        var reportPath = Path.Combine(folder.FullName, ReportCommand.DefaultFileName);
-        var html = await ReportCommand.RenderAsync(session, cancellationToken);
-        await File.WriteAllTextAsync(reportPath, html, new UTF8Encoding(false), cancellationToken);
-        await session.Output.WriteLineAsync($"Report written to {reportPath}");
+        foreach (var format in Enum.GetValues<CpdReportFormat>())
+        {
+            var path = Path.Combine(folder.FullName, ReportArguments.DefaultFileName(format));
+            var request = new ReportRequest(format, CpdReportOptions.Default);
+            await ReportFiles.WriteAsync(session, request, path, cancellationToken);
+        }
+
         return ExitCodes.Success;
     }
 }
