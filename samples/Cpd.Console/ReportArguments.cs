@@ -38,7 +38,11 @@ internal static class ReportArguments
         Lookup(result, Formats, "format") ?? CpdReportFormat.Html;
 
     public static CpdReportStatusFilter[] ParseStatuses(ArgumentResult result) =>
-        [.. result.Tokens.Select(token => Lookup(result, token.Value, Statuses, "status")).OfType<CpdReportStatusFilter>()];
+        [
+            .. result.Tokens
+                .Select(token => Lookup(result, token.Value, Statuses, "status"))
+                .OfType<CpdReportStatusFilter>(),
+        ];
 
     /// <summary>A culture by name (en-GB, fr-FR) or <c>invariant</c>; never the machine's own by accident.</summary>
     public static CultureInfo ParseCulture(ArgumentResult result)

@@ -17,7 +17,8 @@ internal static class ReportFiles
         if (path == StandardOutput)
         {
             // Rendered whole first, so that a failing template prints an error rather than half a report.
-            await session.Output.WriteAsync(renderer.Render(report, request.Format, request.Options, cancellationToken));
+            var text = renderer.Render(report, request.Format, request.Options, cancellationToken);
+            await session.Output.WriteAsync(text);
             return;
         }
 
@@ -26,7 +27,8 @@ internal static class ReportFiles
         await session.Output.WriteLineAsync($"Report written to {path}");
     }
 
-    public static async Task<CpdReport> CreateReportAsync(ConsoleSession session, CancellationToken cancellationToken) =>
+    public static async Task<CpdReport> CreateReportAsync(
+        ConsoleSession session, CancellationToken cancellationToken) =>
         new()
         {
             MemberId = session.Member,
@@ -44,10 +46,12 @@ internal static class ReportFiles
     private static async Task WriteFileAsync(string path, CpdReportFormat format, Func<TextWriter, Task> render)
     {
         var full = Path.GetFullPath(path);
-        var partial = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.partial");
+        var partial = Path.Combine(
+            Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.partial");
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == CpdReportFormat.Csv);
         try
         {
-            await using (var writer = new StreamWriter(partial, append: false, new UTF8Encoding(format == CpdReportFormat.Csv)))
+            await using (var writer = new StreamWriter(partial, append: false, encoding))
             {
                 await render(writer);
             }

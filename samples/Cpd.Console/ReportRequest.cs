@@ -2,7 +2,7 @@ using Cpd.Reporting;
 
 namespace Cpd.Console;
 
-/// <summary>What report to write: its format, the options, and a template file to use instead of the built-in one.</summary>
+/// <summary>Which report to write: its format, its options, and a template file to use, if any.</summary>
 internal sealed record ReportRequest(CpdReportFormat Format, CpdReportOptions Options, string? TemplatePath = null)
 {
     public CpdReportRenderer CreateRenderer() => TemplatePath is null

@@ -23,7 +23,7 @@ namespace Cpd.Reporting;
 /// </remarks>
 public sealed record CpdReportOptions
 {
-    /// <summary>The most characters a report may have unless <see cref="MaxOutputCharacters"/> says otherwise.</summary>
+    /// <summary>The most characters a report may have unless <see cref="MaxOutputCharacters"/> is set.</summary>
     public const int DefaultMaxOutputCharacters = 64 * 1024 * 1024;
 
     /// <summary>Gets options that show every record in the invariant culture.</summary>
@@ -73,7 +73,9 @@ public sealed record CpdReportOptions
         if (Statuses is null || Statuses.Any(status => !Enum.IsDefined(status)))
         {
             errors.Add(new ValidationError(
-                "statuses", ValidationRule.Format, "The statuses must be completed, in progress, not started or overdue."));
+                "statuses",
+                ValidationRule.Format,
+                "The statuses must be completed, in progress, not started or overdue."));
         }
 
         if (Culture is null)

@@ -81,7 +81,10 @@ public sealed class CpdReportRenderer
     /// <exception cref="CpdReportException">A record belongs to another member.</exception>
     /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
     public string Render(
-        CpdReport report, CpdReportFormat format, CpdReportOptions options, CancellationToken cancellationToken = default)
+        CpdReport report,
+        CpdReportFormat format,
+        CpdReportOptions options,
+        CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var template = TemplateFor(format);
@@ -91,7 +94,8 @@ public sealed class CpdReportRenderer
         {
             template.Template.Render(context);
         }
-        catch (Exception exception) when (TemplateFailures.Translate(exception, template, cancellationToken) is { } failure)
+        catch (Exception exception)
+            when (TemplateFailures.Translate(exception, template, cancellationToken) is { } failure)
         {
             throw failure;
         }
@@ -127,7 +131,8 @@ public sealed class CpdReportRenderer
         {
             await template.Template.RenderAsync(context).ConfigureAwait(false);
         }
-        catch (Exception exception) when (TemplateFailures.Translate(exception, template, cancellationToken) is { } failure)
+        catch (Exception exception)
+            when (TemplateFailures.Translate(exception, template, cancellationToken) is { } failure)
         {
             throw failure;
         }

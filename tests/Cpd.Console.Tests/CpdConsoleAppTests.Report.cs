@@ -56,7 +56,8 @@ public sealed partial class CpdConsoleAppTests
             Assert.Equal(NullIfEmpty(expected["Category"]), record.GetProperty("category").GetString());
             Assert.Equal(expected["Notes"], record.GetProperty("notes").GetString());
             var answers = record.GetProperty("answers").EnumerateArray()
-                .ToDictionary(answer => answer.GetProperty("key").GetString()!, answer => answer.GetProperty("answer").GetString());
+                .ToDictionary(
+                    answer => answer.GetProperty("key").GetString()!, answer => answer.GetProperty("answer").GetString());
             Assert.All(QuestionKeys, key => Assert.Equal(NullIfEmpty(expected[key]), answers[key]));
         }
     }
@@ -90,9 +91,10 @@ public sealed partial class CpdConsoleAppTests
         Assert.NotEmpty(records);
         Assert.All(records, record => Assert.True(
             record.GetProperty("overdue").GetBoolean() || record.GetProperty("status").GetString() == "not-started"));
-        Assert.All(records, record => Assert.StartsWith("2026-", record.GetProperty("activityDate").GetString(), StringComparison.Ordinal));
-        Assert.Equal(["not-started", "overdue"],
-            json.RootElement.GetProperty("selection").GetProperty("statuses").EnumerateArray().Select(s => s.GetString()));
+        Assert.All(records, record => Assert.StartsWith(
+            "2026-", record.GetProperty("activityDate").GetString(), StringComparison.Ordinal));
+        var statuses = json.RootElement.GetProperty("selection").GetProperty("statuses").EnumerateArray();
+        Assert.Equal(["not-started", "overdue"], statuses.Select(shown => shown.GetString()));
     }
 
     [Fact]
@@ -113,7 +115,7 @@ public sealed partial class CpdConsoleAppTests
         await _cpd.RunOkAsync("add", "--title", "<script>alert(1)</script>");
         var template = Path.Combine(_cpd.Folder, "portal.html");
         await File.WriteAllTextAsync(
-            template, "<ul>{{ for r in records }}<li>{{ r.title }}</li>{{ end }}</ul>", TestContext.Current.CancellationToken);
+            template, "<ul>{{ for r in records }}<li>{{ r.title }}</li>{{ end }}</ul>", Token);
 
         var result = await _cpd.RunOkAsync("report", "--template", template, "-o", "-");
 
@@ -126,20 +128,22 @@ public sealed partial class CpdConsoleAppTests
         await _cpd.RunOkAsync("add", "--title", "Reading");
         var path = Path.Combine(_cpd.Folder, "report.html");
         await _cpd.RunOkAsync("report", "-o", path);
-        var before = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+        var before = await File.ReadAllTextAsync(path, Token);
         var template = Path.Combine(_cpd.Folder, "broken.html");
         await File.WriteAllTextAsync(
-            template, "<ul>\n{{ for r in records }}<li>{{ r.titel }}</li>{{ end }}</ul>", TestContext.Current.CancellationToken);
+            template, "<ul>\n{{ for r in records }}<li>{{ r.titel }}</li>{{ end }}</ul>", Token);
 
         var result = await _cpd.RunAsync("report", "--template", template, "-o", path);
 
         Assert.Equal(1, result.Code);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("cpd: The report template 'broken.html' is at fault: line 2, column 32", line, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "cpd: The report template 'broken.html' is at fault: line 2, column 32", line, StringComparison.Ordinal);
         Assert.Contains("titel", line, StringComparison.Ordinal);
         Assert.Equal(before, await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
         string[] left = [template, Path.Combine(_cpd.Folder, "data"), path];
-        Assert.Equal(left.Order(StringComparer.Ordinal), Directory.GetFileSystemEntries(_cpd.Folder).Order(StringComparer.Ordinal));
+        var entries = Directory.GetFileSystemEntries(_cpd.Folder);
+        Assert.Equal(left.Order(StringComparer.Ordinal), entries.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -168,9 +172,11 @@ public sealed partial class CpdConsoleAppTests
 
         string[] files = ["cpd-report.html", "cpd-report.md", "cpd-report.csv", "cpd-report.json"];
         Assert.All(files, file => Assert.True(File.Exists(Path.Combine(outputDirectory, file)), file));
-        var json = await File.ReadAllTextAsync(Path.Combine(outputDirectory, "cpd-report.json"), TestContext.Current.CancellationToken);
+        var json = await File.ReadAllTextAsync(Path.Combine(outputDirectory, "cpd-report.json"), Token);
         Assert.Equal(31, JsonDocument.Parse(json).RootElement.GetProperty("summary").GetProperty("total").GetInt32());
     }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     private async Task ImportSampleLogAsync() =>
         await _cpd.RunOkAsync("import", ConsoleRun.TestData("member-log.csv"));

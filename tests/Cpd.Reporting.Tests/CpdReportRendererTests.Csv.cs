@@ -110,18 +110,21 @@ public sealed partial class CpdReportRendererTests
     [Fact]
     public void Render_Csv_InAnotherCulture_KeepsInvariantNumbersAndIsoDates()
     {
-        var details = new CpdRecordDetails { Title = "Course", Hours = 1234.5m, ActivityDate = new LocalDate(2025, 5, 2) };
+        var details = new CpdRecordDetails
+        {
+            Title = "Course", Hours = 1234.5m, ActivityDate = new LocalDate(2025, 5, 2),
+        };
         var report = TestRecords.Report([TestRecords.Create(1, details, _clock)], _clock);
         var french = new CpdReportOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") };
 
-        var row = Assert.Single(CsvReport.Read(Renderer.Render(report, CpdReportFormat.Csv, french, Token)).Rows);
+        var row = Assert.Single(CsvReport.Read(Render(report, CpdReportFormat.Csv, french)).Rows);
 
         Assert.Equal(("1234.5", "2025-05-02"), (row["Hours"], row["Activity date"]));
-        Assert.Equal(RenderCsv(report), Renderer.Render(report, CpdReportFormat.Csv, french, Token));
+        Assert.Equal(RenderCsv(report), Render(report, CpdReportFormat.Csv, french));
     }
 
     private static string RenderCsv(CpdReport report) =>
-        Renderer.Render(report, CpdReportFormat.Csv, CpdReportOptions.Default, Token);
+        Render(report, CpdReportFormat.Csv);
 
     private static bool StartsAsFormula(string field) => field.Length > 0 && "=+-@\t\r".Contains(field[0]);
 
@@ -134,7 +137,8 @@ public sealed partial class CpdReportRendererTests
         Assert.Equal(record.IsOverdueOn(today) ? "Yes" : "No", row["Overdue"]);
         Assert.Equal(IsoOrEmpty(record.ActivityDate), row["Activity date"]);
         Assert.Equal(record.Category ?? string.Empty, CsvReport.Value(row["Category"]));
-        Assert.Equal(record.Hours, row["Hours"].Length == 0 ? null : decimal.Parse(row["Hours"], CultureInfo.InvariantCulture));
+        Assert.Equal(
+            record.Hours, row["Hours"].Length == 0 ? null : decimal.Parse(row["Hours"], CultureInfo.InvariantCulture));
         Assert.Equal(IsoOrEmpty(record.ReminderDate), row["Reminder date"]);
         Assert.Equal(record.Notes, CsvReport.Value(row["Notes"]));
         Assert.Equal((record.Framework.Id, record.Framework.Version.ToString(CultureInfo.InvariantCulture)),

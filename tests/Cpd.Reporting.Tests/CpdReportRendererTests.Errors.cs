@@ -14,11 +14,12 @@ public sealed partial class CpdReportRendererTests
     [InlineData(CpdReportFormat.Json)]
     public void Render_MisspeltMemberName_ThrowsTemplateExceptionNamingItWithLineAndColumn(CpdReportFormat format)
     {
-        var renderer = Supplied("Records\n{{ for record in records }}\n  {{ record.titel }}\n{{ end }}", format, "misspelt");
+        var renderer = Supplied(
+            "Records\n{{ for record in records }}\n  {{ record.titel }}\n{{ end }}", format, "misspelt");
         var report = TestRecords.Report([TestRecords.Titled(1, "Reading", _clock)], _clock);
 
         var exception = Assert.Throws<CpdReportTemplateException>(
-            () => renderer.Render(report, format, CpdReportOptions.Default, Token));
+            () => Render(renderer, report, format));
 
         Assert.Equal(("misspelt", 3, 13), (exception.TemplateName, exception.Line, exception.Column));
         Assert.Contains("titel", exception.Message, StringComparison.Ordinal);
@@ -33,7 +34,7 @@ public sealed partial class CpdReportRendererTests
         var renderer = Supplied("{{ if report.member_nam }}named{{ end }}", CpdReportFormat.Html, "if-misspelt");
 
         var exception = Assert.Throws<CpdReportTemplateException>(
-            () => renderer.Render(TestRecords.Report([], _clock), CpdReportFormat.Html, CpdReportOptions.Default, Token));
+            () => Render(renderer, TestRecords.Report([], _clock), CpdReportFormat.Html));
 
         Assert.Contains("member_nam", exception.Message, StringComparison.Ordinal);
     }
@@ -44,7 +45,7 @@ public sealed partial class CpdReportRendererTests
         var renderer = Supplied("<p>{{ no_such_value }}</p>", CpdReportFormat.Html, "unknown");
 
         var exception = Assert.Throws<CpdReportTemplateException>(
-            () => renderer.Render(TestRecords.Report([], _clock), CpdReportFormat.Html, CpdReportOptions.Default, Token));
+            () => Render(renderer, TestRecords.Report([], _clock), CpdReportFormat.Html));
 
         Assert.Contains("no_such_value", exception.Message, StringComparison.Ordinal);
         Assert.Equal((1, 7), (exception.Line, exception.Column));
@@ -71,7 +72,7 @@ public sealed partial class CpdReportRendererTests
     {
         var renderer = Supplied(text, CpdReportFormat.Html, "reaching");
 
-        var render = () => renderer.Render(TestRecords.Report([], _clock), CpdReportFormat.Html, CpdReportOptions.Default, Token);
+        var render = () => Render(renderer, TestRecords.Report([], _clock), CpdReportFormat.Html);
 
         Assert.Throws<CpdReportTemplateException>(render);
     }
@@ -127,7 +128,7 @@ public sealed partial class CpdReportRendererTests
         var options = new CpdReportOptions { From = new LocalDate(2026, 2, 1), To = new LocalDate(2026, 1, 31) };
 
         var exception = Assert.Throws<CpdValidationException>(
-            () => Renderer.Render(TestRecords.Report([], _clock), CpdReportFormat.Json, options, Token));
+            () => Render(TestRecords.Report([], _clock), CpdReportFormat.Json, options));
 
         var error = Assert.Single(exception.Errors);
         Assert.Equal(("to", ValidationRule.OutOfRange), (error.Field, error.Rule));
@@ -137,7 +138,7 @@ public sealed partial class CpdReportRendererTests
     public void Render_UndefinedFormat_ThrowsArgumentOutOfRange()
     {
         Assert.Throws<ArgumentOutOfRangeException>(
-            () => Renderer.Render(TestRecords.Report([], _clock), (CpdReportFormat)42, CpdReportOptions.Default, Token));
+            () => Render(TestRecords.Report([], _clock), (CpdReportFormat)42));
     }
 
     [Fact]

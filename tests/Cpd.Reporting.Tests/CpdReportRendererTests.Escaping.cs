@@ -59,7 +59,7 @@ public sealed partial class CpdReportRendererTests
             "<h2>{{ records[0].title }}</h2><p>{{ records[0].title | string.upcase }}</p>", CpdReportFormat.Html);
         var record = TestRecords.Titled(1, "<script>alert(1)</script>", _clock);
 
-        var html = renderer.Render(TestRecords.Report([record], _clock), CpdReportFormat.Html, CpdReportOptions.Default, Token);
+        var html = Render(renderer, TestRecords.Report([record], _clock), CpdReportFormat.Html);
 
         Assert.Equal(
             "<h2>&lt;script&gt;alert(1)&lt;/script&gt;</h2><p>&lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;</p>", html);

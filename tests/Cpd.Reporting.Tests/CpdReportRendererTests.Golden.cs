@@ -14,7 +14,7 @@ public sealed partial class CpdReportRendererTests
     [InlineData(CpdReportFormat.Json, "cpd-report.json")]
     public void Render_FixedReport_MatchesGoldenFile(CpdReportFormat format, string goldenFile)
     {
-        var report = Renderer.Render(TestRecords.Report(GoldenRecords(), _clock), format, CpdReportOptions.Default, Token);
+        var report = Render(TestRecords.Report(GoldenRecords(), _clock), format);
 
         GoldenFile.AssertMatches(goldenFile, report);
     }
@@ -29,7 +29,7 @@ public sealed partial class CpdReportRendererTests
             Culture = CultureInfo.GetCultureInfo("fr-FR"),
         };
 
-        var html = Renderer.Render(TestRecords.Report(GoldenRecords(), _clock), CpdReportFormat.Html, options, Token);
+        var html = Render(TestRecords.Report(GoldenRecords(), _clock), CpdReportFormat.Html, options);
 
         GoldenFile.AssertMatches("cpd-report.filtered.fr-FR.html", html);
     }

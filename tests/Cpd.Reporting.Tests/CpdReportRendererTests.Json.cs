@@ -34,7 +34,8 @@ public sealed partial class CpdReportRendererTests
         using var json = JsonDocument.Parse(RenderJson(report));
 
         var root = json.RootElement;
-        Assert.Equal(("cpd-report", 1), (root.GetProperty("format").GetString(), root.GetProperty("formatVersion").GetInt32()));
+        Assert.Equal(
+            ("cpd-report", 1), (root.GetProperty("format").GetString(), root.GetProperty("formatVersion").GetInt32()));
         Assert.Equal("member-042", root.GetProperty("member").GetProperty("id").GetString());
         Assert.Equal("Dr Ada Example", root.GetProperty("member").GetProperty("name").GetString());
         Assert.Equal("2026-07-01T09:30:00+01:00", root.GetProperty("generatedAt").GetString());
@@ -58,7 +59,8 @@ public sealed partial class CpdReportRendererTests
     public void Render_Json_HostileText_ParsesBackToTheSameText(string text)
     {
         var answers = ReflectionFrameworks.Default.Questions.ToDictionary(question => question.Key, _ => text);
-        var record = TestRecords.Create(1, new CpdRecordDetails { Title = text, Category = text, Notes = text }, _clock, answers);
+        var details = new CpdRecordDetails { Title = text, Category = text, Notes = text };
+        var record = TestRecords.Create(1, details, _clock, answers);
 
         using var json = JsonDocument.Parse(RenderJson(TestRecords.Report([record], _clock, text)));
 
@@ -89,12 +91,13 @@ public sealed partial class CpdReportRendererTests
             Statuses = [CpdReportStatusFilter.Overdue, CpdReportStatusFilter.Completed, CpdReportStatusFilter.Overdue],
         };
 
-        var json = Renderer.Render(TestRecords.Report([], _clock), CpdReportFormat.Json, options, Token);
+        var json = Render(TestRecords.Report([], _clock), CpdReportFormat.Json, options);
 
         var selection = JsonDocument.Parse(json).RootElement.GetProperty("selection");
         Assert.Equal("2025-01-01", selection.GetProperty("from").GetString());
         Assert.Equal(JsonValueKind.Null, selection.GetProperty("to").ValueKind);
-        Assert.Equal(["completed", "overdue"], selection.GetProperty("statuses").EnumerateArray().Select(s => s.GetString()));
+        var statuses = selection.GetProperty("statuses").EnumerateArray().Select(status => status.GetString());
+        Assert.Equal(["completed", "overdue"], statuses);
     }
 
     [Fact]
@@ -103,7 +106,7 @@ public sealed partial class CpdReportRendererTests
         var report = TestRecords.Report(SampleLog.Read(_clock), _clock);
         var german = new CpdReportOptions { Culture = CultureInfo.GetCultureInfo("de-DE") };
 
-        Assert.Equal(RenderJson(report), Renderer.Render(report, CpdReportFormat.Json, german, Token));
+        Assert.Equal(RenderJson(report), Render(report, CpdReportFormat.Json, german));
     }
 
     [Fact]
@@ -124,13 +127,13 @@ public sealed partial class CpdReportRendererTests
     {
         var renderer = Supplied("{{ report.member_today }}", CpdReportFormat.Json);
 
-        var json = renderer.Render(TestRecords.Report([], _clock), CpdReportFormat.Json, CpdReportOptions.Default, Token);
+        var json = Render(renderer, TestRecords.Report([], _clock), CpdReportFormat.Json);
 
         Assert.Equal("{\"iso\":\"2026-07-01\",\"text\":\"1 July 2026\"}", json);
     }
 
     private static string RenderJson(CpdReport report) =>
-        Renderer.Render(report, CpdReportFormat.Json, CpdReportOptions.Default, Token);
+        Render(report, CpdReportFormat.Json);
 
     private void AssertJsonHolds(CpdRecord record, JsonElement element)
     {
@@ -141,7 +144,8 @@ public sealed partial class CpdReportRendererTests
         Assert.Equal(record.IsOverdueOn(today), element.GetProperty("overdue").GetBoolean());
         Assert.Equal(record.ActivityDate, DateOrNull(element.GetProperty("activityDate")));
         Assert.Equal(record.Category, element.GetProperty("category").GetString());
-        Assert.Equal(record.Hours, element.GetProperty("hours") is { ValueKind: JsonValueKind.Number } h ? h.GetDecimal() : null);
+        var hours = element.GetProperty("hours");
+        Assert.Equal(record.Hours, hours.ValueKind == JsonValueKind.Number ? hours.GetDecimal() : null);
         Assert.Equal(record.ReminderDate, DateOrNull(element.GetProperty("reminderDate")));
         Assert.Equal(record.Notes, element.GetProperty("notes").GetString());
         var framework = element.GetProperty("framework");
@@ -150,8 +154,8 @@ public sealed partial class CpdReportRendererTests
             (framework.GetProperty("id").GetString(), framework.GetProperty("version").GetInt32(),
                 framework.GetProperty("name").GetString()));
         AssertJsonAnswers(record, element.GetProperty("answers"));
-        Assert.Equal(record.CreatedAt, InstantPattern.ExtendedIso.Parse(element.GetProperty("createdAt").GetString()!).Value);
-        Assert.Equal(record.UpdatedAt, InstantPattern.ExtendedIso.Parse(element.GetProperty("updatedAt").GetString()!).Value);
+        Assert.Equal(record.CreatedAt, InstantOf(element.GetProperty("createdAt")));
+        Assert.Equal(record.UpdatedAt, InstantOf(element.GetProperty("updatedAt")));
         Assert.Equal(record.Version, element.GetProperty("version").GetInt64());
     }
 
@@ -170,6 +174,8 @@ public sealed partial class CpdReportRendererTests
                 : null);
         }
     }
+
+    private static Instant InstantOf(JsonElement element) => InstantPattern.ExtendedIso.Parse(element.GetString()!).Value;
 
     private static LocalDate? DateOrNull(JsonElement element) =>
         element.GetString() is { } text ? LocalDatePattern.Iso.Parse(text).Value : null;

@@ -28,8 +28,8 @@ public sealed partial class CpdReportRendererTests
     [Fact]
     public void Render_FiveThousandCompletedRecords_CsvHasEveryRowAndAnswer()
     {
-        var csv = CsvReport.Read(Renderer.Render(
-            TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Csv, CpdReportOptions.Default, Token));
+        var csv = CsvReport.Read(Render(
+            TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Csv));
 
         Assert.Equal(LargeRecordCount, csv.Rows.Count);
         Assert.Equal($"Activity {LargeRecordCount:D4}", csv.Rows[^1]["Title"]);
@@ -39,7 +39,7 @@ public sealed partial class CpdReportRendererTests
     [Fact]
     public void Render_FiveThousandCompletedRecords_JsonHasEveryRecordAndAnswer()
     {
-        var json = Renderer.Render(TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Json, CpdReportOptions.Default, Token);
+        var json = Render(TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Json);
 
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var records = document.RootElement.GetProperty("records");
@@ -52,8 +52,8 @@ public sealed partial class CpdReportRendererTests
     [Fact]
     public void Render_FiveThousandCompletedRecords_MarkdownHasEveryRecordAndAnswer()
     {
-        var markdown = Renderer.Render(
-            TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Markdown, CpdReportOptions.Default, Token);
+        var markdown = Render(
+            TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Markdown);
 
         var lines = markdown.Split('\n');
         Assert.Equal(LargeRecordCount, lines.Count(line => line.StartsWith("## Activity ", StringComparison.Ordinal)));
@@ -119,7 +119,7 @@ public sealed partial class CpdReportRendererTests
             .ToList();
 
         var exception = Assert.Throws<CpdReportTemplateException>(
-            () => renderer.Render(TestRecords.Report(records, _clock), CpdReportFormat.Html, CpdReportOptions.Default, Token));
+            () => Render(renderer, TestRecords.Report(records, _clock), CpdReportFormat.Html));
 
         Assert.Contains("limit", exception.Message, StringComparison.Ordinal);
         Assert.Equal((1, 26), (exception.Line, exception.Column));

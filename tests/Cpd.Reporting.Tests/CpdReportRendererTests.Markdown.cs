@@ -59,7 +59,8 @@ public sealed partial class CpdReportRendererTests
         Assert.Equal(record.Notes, MarkdownSection(document, "Notes").Single());
         Assert.All(
             record.Framework.Questions,
-            question => Assert.Equal(record.AnswerTo(question.Key)!.Text, MarkdownSection(document, question.Text).Single()));
+            question => Assert.Equal(
+                record.AnswerTo(question.Key)!.Text, MarkdownSection(document, question.Text).Single()));
     }
 
     [Theory]
@@ -73,7 +74,8 @@ public sealed partial class CpdReportRendererTests
         var document = MarkdownDocument.Parse(RenderMarkdown(TestRecords.Report([record], _clock)));
 
         AssertOnlyMarkdownTemplateMarkup(document);
-        Assert.Equal(notes.Replace("\n\n", "\n", StringComparison.Ordinal), string.Join('\n', MarkdownSection(document, "Notes")));
+        var shown = string.Join('\n', MarkdownSection(document, "Notes"));
+        Assert.Equal(notes.Replace("\n\n", "\n", StringComparison.Ordinal), shown);
     }
 
     [Fact]
@@ -100,8 +102,8 @@ public sealed partial class CpdReportRendererTests
         var details = new CpdRecordDetails { Title = "Cours", Hours = 2.5m, ActivityDate = new LocalDate(2025, 3, 18) };
         var options = new CpdReportOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") };
 
-        var markdown = Renderer.Render(
-            TestRecords.Report([TestRecords.Create(1, details, _clock)], _clock), CpdReportFormat.Markdown, options, Token);
+        var markdown = Render(
+            TestRecords.Report([TestRecords.Create(1, details, _clock)], _clock), CpdReportFormat.Markdown, options);
 
         Assert.Contains("- Activity date: 18 mars 2025\n", markdown, StringComparison.Ordinal);
         Assert.Contains("- Hours: 2,5\n", markdown, StringComparison.Ordinal);
@@ -114,8 +116,8 @@ public sealed partial class CpdReportRendererTests
         var details = new CpdRecordDetails { Title = "[click](javascript:alert(1)) <b>x</b>", Notes = "# Heading" };
         var record = TestRecords.Create(1, details, _clock);
 
-        var markdown = renderer.Render(
-            TestRecords.Report([record], _clock), CpdReportFormat.Markdown, CpdReportOptions.Default, Token);
+        var markdown = Render(renderer, 
+            TestRecords.Report([record], _clock), CpdReportFormat.Markdown);
 
         var document = MarkdownDocument.Parse(markdown);
         Assert.Empty(document.QuerySelectorAll("a, b, h1"));
@@ -124,12 +126,12 @@ public sealed partial class CpdReportRendererTests
     }
 
     private static string RenderMarkdown(CpdReport report) =>
-        Renderer.Render(report, CpdReportFormat.Markdown, CpdReportOptions.Default, Token);
+        Render(report, CpdReportFormat.Markdown);
 
     private static IEnumerable<string> RecordHeadings(IDocument document) =>
         document.QuerySelectorAll("h2").Select(heading => heading.TextContent).Where(text => text != "Summary");
 
-    /// <summary>The text of each paragraph after a heading, up to the next heading or rule, one entry per line.</summary>
+    /// <summary>The text of each paragraph after a heading, up to the next heading or rule.</summary>
     private static IEnumerable<string> MarkdownSection(IDocument document, string heading)
     {
         var start = document.QuerySelectorAll("h3").First(h3 => h3.TextContent == heading);
@@ -146,6 +148,7 @@ public sealed partial class CpdReportRendererTests
     {
         var elements = document.QuerySelectorAll("*");
         Assert.All(elements, element => Assert.Contains(element.LocalName, MarkdownTemplateElements));
-        Assert.All(elements.SelectMany(element => element.Attributes), attribute => Assert.Equal("style", attribute.Name));
+        var attributes = elements.SelectMany(element => element.Attributes);
+        Assert.All(attributes, attribute => Assert.Equal("style", attribute.Name));
     }
 }

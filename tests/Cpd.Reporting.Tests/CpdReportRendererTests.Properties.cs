@@ -24,7 +24,8 @@ public sealed partial class CpdReportRendererTests
     }
 
     [Property(Arbitrary = [typeof(RecordArbitraries)])]
-    public Property Render_AnyRecordsAndSelection_ListsEachSelectedRecordOnceWithItsStatusAndNoOther(SelectionCase selection)
+    public Property Render_AnyRecordsAndSelection_ListsEachSelectedRecordOnceWithItsStatusAndNoOther(
+        SelectionCase selection)
     {
         var records = selection.Records.Select((record, index) => record.ToRecord(index + 1)).ToList();
         var report = TestRecords.Report(records, TestRecords.NewClock());
@@ -33,11 +34,12 @@ public sealed partial class CpdReportRendererTests
             .Where(pair => selection.Selects(pair.Record))
             .ToList();
 
-        var json = JsonRecords(Renderer.Render(report, CpdReportFormat.Json, selection.Options, Token));
-        var csv = CsvReport.Read(Renderer.Render(report, CpdReportFormat.Csv, selection.Options, Token)).Rows;
-        var html = ReportDocument.Parse(Renderer.Render(report, CpdReportFormat.Html, selection.Options, Token));
+        var json = JsonRecords(Render(report, CpdReportFormat.Json, selection.Options));
+        var csv = CsvReport.Read(Render(report, CpdReportFormat.Csv, selection.Options)).Rows;
+        var html = ReportDocument.Parse(Render(report, CpdReportFormat.Html, selection.Options));
 
-        var jsonRight = json.SequenceEqual(expected.Select(pair => (pair.Id, pair.Record.StatusKey, pair.Record.IsOverdue)));
+        var jsonRight = json.SequenceEqual(
+            expected.Select(pair => (pair.Id, pair.Record.StatusKey, pair.Record.IsOverdue)));
         var csvRight = csv.Select(row => row["Id"]).SequenceEqual(expected.Select(pair => pair.Id));
         var htmlRight = html.RecordArticles.Select(article => article.Id)
             .SequenceEqual(expected.Select(pair => $"record-{pair.Id}"));

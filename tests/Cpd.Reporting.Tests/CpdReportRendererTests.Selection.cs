@@ -13,7 +13,7 @@ public sealed partial class CpdReportRendererTests
         var report = TestRecords.Report(DatedRecords(), _clock);
         var options = new CpdReportOptions { From = new LocalDate(2025, 3, 1), To = new LocalDate(2025, 3, 31) };
 
-        var titles = JsonTitles(Renderer.Render(report, CpdReportFormat.Json, options, Token));
+        var titles = JsonTitles(Render(report, CpdReportFormat.Json, options));
 
         Assert.Equal(["1 March", "31 March"], titles);
     }
@@ -28,8 +28,8 @@ public sealed partial class CpdReportRendererTests
         var london = TestRecords.Report([record], _clock);
         var tokyo = london with { TimeZone = DateTimeZoneProviders.Tzdb["Asia/Tokyo"] };
 
-        Assert.Equal(["Undated"], JsonTitles(Renderer.Render(london, CpdReportFormat.Json, january, Token)));
-        Assert.Empty(JsonTitles(Renderer.Render(tokyo, CpdReportFormat.Json, january, Token)));
+        Assert.Equal(["Undated"], JsonTitles(Render(london, CpdReportFormat.Json, january)));
+        Assert.Empty(JsonTitles(Render(tokyo, CpdReportFormat.Json, january)));
     }
 
     [Theory]
@@ -37,13 +37,16 @@ public sealed partial class CpdReportRendererTests
     [InlineData(new[] { CpdReportStatusFilter.InProgress }, new[] { "Started", "Started, late" })]
     [InlineData(new[] { CpdReportStatusFilter.NotStarted }, new[] { "Idle", "Idle, late" })]
     [InlineData(new[] { CpdReportStatusFilter.Overdue }, new[] { "Started, late", "Idle, late" })]
-    [InlineData(new[] { CpdReportStatusFilter.Completed, CpdReportStatusFilter.Overdue }, new[] { "Done", "Started, late", "Idle, late" })]
+    [InlineData(
+        new[] { CpdReportStatusFilter.Completed, CpdReportStatusFilter.Overdue },
+        new[] { "Done", "Started, late", "Idle, late" })]
     [InlineData(new CpdReportStatusFilter[0], new[] { "Done", "Started", "Started, late", "Idle", "Idle, late" })]
-    public void Render_StatusFilter_ShowsRecordsMatchingAnyStatusInTheirOrder(CpdReportStatusFilter[] statuses, string[] expected)
+    public void Render_StatusFilter_ShowsRecordsMatchingAnyStatusInTheirOrder(
+        CpdReportStatusFilter[] statuses, string[] expected)
     {
         var report = TestRecords.Report(StatusRecords(), _clock);
 
-        var titles = JsonTitles(Renderer.Render(report, CpdReportFormat.Json, new() { Statuses = statuses }, Token));
+        var titles = JsonTitles(Render(report, CpdReportFormat.Json, new() { Statuses = statuses }));
 
         Assert.Equal(expected, titles);
     }
@@ -54,11 +57,12 @@ public sealed partial class CpdReportRendererTests
         var report = TestRecords.Report(StatusRecords(), _clock);
         var options = new CpdReportOptions { Statuses = [CpdReportStatusFilter.Overdue] };
 
-        var document = ReportDocument.Parse(Renderer.Render(report, CpdReportFormat.Html, options, Token));
+        var document = ReportDocument.Parse(Render(report, CpdReportFormat.Html, options));
 
         var summary = document.SummaryRows();
         Assert.Equal(("2", "0", "1", "1", "2"),
-            (summary["Total records"], summary["Completed"], summary["In progress"], summary["Not started"], summary["Overdue"]));
+            (summary["Total records"], summary["Completed"], summary["In progress"], summary["Not started"],
+                summary["Overdue"]));
         Assert.Equal("Overdue", document.Document.QuerySelector(".report-meta .selection dd")!.TextContent);
     }
 
@@ -68,8 +72,8 @@ public sealed partial class CpdReportRendererTests
         var report = TestRecords.Report(StatusRecords(), _clock);
         var options = new CpdReportOptions { From = new LocalDate(2030, 1, 1) };
 
-        var html = ReportDocument.Parse(Renderer.Render(report, CpdReportFormat.Html, options, Token));
-        var markdown = Renderer.Render(report, CpdReportFormat.Markdown, options, Token);
+        var html = ReportDocument.Parse(Render(report, CpdReportFormat.Html, options));
+        var markdown = Render(report, CpdReportFormat.Markdown, options);
 
         Assert.Empty(html.RecordArticles);
         Assert.Equal("No CPD records match this selection.", html.Document.QuerySelector("main p.empty")!.TextContent);
@@ -96,7 +100,10 @@ public sealed partial class CpdReportRendererTests
         .. new[] { (1, 2, 28, "28 February"), (2, 3, 1, "1 March"), (3, 3, 31, "31 March"), (4, 4, 1, "1 April") }
             .Select(dated => TestRecords.Create(
                 dated.Item1,
-                new CpdRecordDetails { Title = dated.Item4, ActivityDate = new LocalDate(2025, dated.Item2, dated.Item3) },
+                new CpdRecordDetails
+                {
+                    Title = dated.Item4, ActivityDate = new LocalDate(2025, dated.Item2, dated.Item3),
+                },
                 _clock)),
     ];
 
@@ -108,7 +115,8 @@ public sealed partial class CpdReportRendererTests
         [
             TestRecords.Create(1, new() { Title = "Done", ReminderDate = late }, _clock, TestRecords.Answers(7, "A")),
             TestRecords.Create(2, new() { Title = "Started" }, _clock, TestRecords.Answers(2, "B")),
-            TestRecords.Create(3, new() { Title = "Started, late", ReminderDate = late }, _clock, TestRecords.Answers(1, "C")),
+            TestRecords.Create(
+                3, new() { Title = "Started, late", ReminderDate = late }, _clock, TestRecords.Answers(1, "C")),
             TestRecords.Create(4, new() { Title = "Idle", ReminderDate = new LocalDate(2026, 7, 1) }, _clock),
             TestRecords.Create(5, new() { Title = "Idle, late", ReminderDate = late }, _clock),
         ];

@@ -13,8 +13,8 @@ public sealed partial class CpdReportRendererTests
         var renderer = Supplied("<h1>Portal: {{ report.member_label }}</h1>", CpdReportFormat.Html, "portal.html");
         var report = TestRecords.Report([], _clock);
 
-        var html = renderer.Render(report, CpdReportFormat.Html, CpdReportOptions.Default, Token);
-        var json = renderer.Render(report, CpdReportFormat.Json, CpdReportOptions.Default, Token);
+        var html = Render(renderer, report, CpdReportFormat.Html);
+        var json = Render(renderer, report, CpdReportFormat.Json);
 
         Assert.Equal("<h1>Portal: Dr Ada Example</h1>", html);
         Assert.Equal(RenderJson(report), json);
@@ -46,7 +46,7 @@ public sealed partial class CpdReportRendererTests
         var renderer = Supplied(text, CpdReportFormat.Html, "endless");
 
         var exception = Assert.Throws<CpdReportTemplateException>(
-            () => renderer.Render(TestRecords.Report([], _clock), CpdReportFormat.Html, CpdReportOptions.Default, Token));
+            () => Render(renderer, TestRecords.Report([], _clock), CpdReportFormat.Html));
 
         Assert.Equal((1, column), (exception.Line, exception.Column));
         Assert.Contains("limit", exception.Message, StringComparison.OrdinalIgnoreCase);
@@ -57,8 +57,8 @@ public sealed partial class CpdReportRendererTests
     {
         var renderer = Supplied("{{ func deeper\n  ret deeper\nend\ndeeper }}", CpdReportFormat.Markdown, "recursive");
 
-        var exception = Assert.Throws<CpdReportTemplateException>(() => renderer.Render(
-            TestRecords.Report([], _clock), CpdReportFormat.Markdown, CpdReportOptions.Default, Token));
+        var exception = Assert.Throws<CpdReportTemplateException>(() => Render(renderer, 
+            TestRecords.Report([], _clock), CpdReportFormat.Markdown));
 
         Assert.Contains("recursive depth limit", exception.Message, StringComparison.Ordinal);
     }
@@ -83,7 +83,7 @@ public sealed partial class CpdReportRendererTests
             CpdReportFormat.Markdown);
         var record = TestRecords.Create(1, new CpdRecordDetails { Title = "course", Hours = 1.25m }, _clock);
 
-        var text = renderer.Render(TestRecords.Report([record], _clock), CpdReportFormat.Markdown, CpdReportOptions.Default, Token);
+        var text = Render(renderer, TestRecords.Report([record], _clock), CpdReportFormat.Markdown);
 
         Assert.Equal("1 COURSE 2.50", text);
     }
@@ -96,7 +96,7 @@ public sealed partial class CpdReportRendererTests
         var details = new CpdRecordDetails { Title = "=cmd|' /C calc'!A0", Notes = "one, \"two\"\nthree" };
         var report = TestRecords.Report([TestRecords.Create(1, details, _clock)], _clock);
 
-        var csv = CsvReport.Read(renderer.Render(report, CpdReportFormat.Csv, CpdReportOptions.Default, Token));
+        var csv = CsvReport.Read(Render(renderer, report, CpdReportFormat.Csv));
 
         var row = Assert.Single(csv.Rows);
         Assert.Equal("'" + details.Title, row["Title"]);
@@ -110,7 +110,10 @@ public sealed partial class CpdReportRendererTests
         cancellation.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => Renderer.Render(
-            TestRecords.Report(MixedRecords(), _clock), CpdReportFormat.Html, CpdReportOptions.Default, cancellation.Token));
+            TestRecords.Report(MixedRecords(), _clock),
+            CpdReportFormat.Html,
+            CpdReportOptions.Default,
+            cancellation.Token));
     }
 
     [Theory]
@@ -120,11 +123,14 @@ public sealed partial class CpdReportRendererTests
     [InlineData(CpdReportFormat.Json)]
     public void Render_ExplicitCulture_IgnoresTheThreadCulture(CpdReportFormat format)
     {
-        var details = new CpdRecordDetails { Title = "Course", Hours = 1234.5m, ActivityDate = new LocalDate(2025, 5, 2) };
+        var details = new CpdRecordDetails
+        {
+            Title = "Course", Hours = 1234.5m, ActivityDate = new LocalDate(2025, 5, 2),
+        };
         var report = TestRecords.Report([TestRecords.Create(1, details, _clock)], _clock);
         var french = new CpdReportOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") };
-        var expected = (Renderer.Render(report, format, CpdReportOptions.Default, Token),
-            Renderer.Render(report, format, french, Token));
+        var expected = (Render(report, format),
+            Render(report, format, french));
 
         var (original, originalUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
@@ -134,7 +140,7 @@ public sealed partial class CpdReportRendererTests
 
             Assert.Equal(
                 expected,
-                (Renderer.Render(report, format, CpdReportOptions.Default, Token), Renderer.Render(report, format, french, Token)));
+                (Render(report, format), Render(report, format, french)));
         }
         finally
         {
@@ -149,7 +155,9 @@ public sealed partial class CpdReportRendererTests
         var details = new CpdRecordDetails { Title = "Cours", Hours = 2.5m, ActivityDate = new LocalDate(2025, 3, 18) };
         var options = new CpdReportOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") };
 
-        var html = Renderer.Render(TestRecords.Report([TestRecords.Create(1, details, _clock)], _clock), CpdReportFormat.Html, options, Token);
+        var report = TestRecords.Report([TestRecords.Create(1, details, _clock)], _clock);
+
+        var html = Render(report, CpdReportFormat.Html, options);
 
         var article = Assert.Single(ReportDocument.Parse(html).RecordArticles);
         Assert.Equal("18 mars 2025", ReportDocument.DetailOf(article, "activity-date"));

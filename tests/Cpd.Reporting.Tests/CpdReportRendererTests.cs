@@ -23,6 +23,13 @@ public sealed partial class CpdReportRendererTests
     private static Task RenderHtmlAsync(CpdReport report, TextWriter writer, CancellationToken cancellationToken) =>
         Renderer.RenderAsync(report, CpdReportFormat.Html, CpdReportOptions.Default, writer, cancellationToken);
 
+    private static string Render(CpdReport report, CpdReportFormat format, CpdReportOptions? options = null) =>
+        Renderer.Render(report, format, options ?? CpdReportOptions.Default, Token);
+
+    private static string Render(
+        CpdReportRenderer renderer, CpdReport report, CpdReportFormat format, CpdReportOptions? options = null) =>
+        renderer.Render(report, format, options ?? CpdReportOptions.Default, Token);
+
     /// <summary>A renderer that uses a template supplied as text for its format.</summary>
     private static CpdReportRenderer Supplied(string text, CpdReportFormat format, string name = "supplied") =>
         new([CpdReportTemplate.Parse(text, format, name)]);

@@ -5,7 +5,8 @@ namespace Cpd.Reporting.Tests;
 
 public sealed class CpdReportTemplateTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cpd-template-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder =
+        Path.Combine(Path.GetTempPath(), "cpd-template-tests", Guid.NewGuid().ToString("N"));
 
     private readonly FakeClock _clock = TestRecords.NewClock();
 
@@ -36,7 +37,8 @@ public sealed class CpdReportTemplateTests : IDisposable
         Assert.Equal(("broken.html", 2, 6), (exception.TemplateName, exception.Line, exception.Column));
         Assert.NotEmpty(exception.Errors);
         Assert.All(exception.Errors, error => Assert.True(error.Line >= 2 && error.Column >= 1, error.ToString()));
-        Assert.StartsWith("The report template 'broken.html' is at fault: line 2, column 6: ", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The report template 'broken.html' is at fault: line 2, column 6: ", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -70,7 +72,10 @@ public sealed class CpdReportTemplateTests : IDisposable
 
         Assert.NotSame(first, second);
         var markdown = new CpdReportRenderer([second]).Render(
-            TestRecords.Report([], _clock), CpdReportFormat.Markdown, CpdReportOptions.Default, TestContext.Current.CancellationToken);
+            TestRecords.Report([], _clock),
+            CpdReportFormat.Markdown,
+            CpdReportOptions.Default,
+            TestContext.Current.CancellationToken);
         Assert.Equal("# Second version Dr Ada Example", markdown);
     }
 
@@ -89,7 +94,8 @@ public sealed class CpdReportTemplateTests : IDisposable
     {
         var path = WriteTemplate("broken.csv", "Title\n{{ for r in records }}{{ r.title }}");
 
-        var exception = Assert.Throws<CpdReportTemplateException>(() => CpdReportTemplate.FromFile(path, CpdReportFormat.Csv));
+        var exception = Assert.Throws<CpdReportTemplateException>(
+            () => CpdReportTemplate.FromFile(path, CpdReportFormat.Csv));
 
         Assert.Equal("broken.csv", exception.TemplateName);
     }

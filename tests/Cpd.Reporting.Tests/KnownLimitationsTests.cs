@@ -23,7 +23,8 @@ public sealed class KnownLimitationsTests
             [CpdReportTemplate.Parse("<a href=\"{{ records[0].notes }}\">link</a>", CpdReportFormat.Html, "link.html")]);
         var record = TestRecords.Create(1, new CpdRecordDetails { Title = "x", Notes = "javascript:alert(1)" }, _clock);
 
-        var html = renderer.Render(TestRecords.Report([record], _clock), CpdReportFormat.Html, CpdReportOptions.Default, Token);
+        var html = renderer.Render(
+            TestRecords.Report([record], _clock), CpdReportFormat.Html, CpdReportOptions.Default, Token);
 
         var link = new HtmlParser().ParseDocument(html).QuerySelector("a")!;
         Assert.Equal("javascript:alert(1)", link.GetAttribute("href"));

@@ -23,7 +23,7 @@ internal static class DemoCommand
             DefaultValueFactory = _ => new DirectoryInfo("cpd-demo"),
         };
         var command = new Command(
-            "demo", "Import a sample log into a fresh demo folder, print the summary, write the report in every format.")
+            "demo", "Import a sample log into a fresh demo folder, print the summary, write the report in each format.")
         {
             log,
             outputDirectory,

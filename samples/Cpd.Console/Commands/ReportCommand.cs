@@ -25,7 +25,8 @@ internal static class ReportCommand
         };
         var from = new Option<LocalDate?>("--from")
         {
-            Description = "Only records dated on or after this day (yyyy-MM-dd); undated records count by the day they were added.",
+            Description = "Only records dated on or after this day (yyyy-MM-dd); an undated record counts by the day "
+                + "it was added.",
             CustomParser = DateArguments.ParseOptional,
         };
         var to = new Option<LocalDate?>("--to")

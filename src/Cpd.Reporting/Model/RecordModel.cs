@@ -6,7 +6,7 @@ using Scriban.Runtime;
 
 namespace Cpd.Reporting.Model;
 
-/// <summary>One record as the template sees it: plain strings, numbers, booleans and arrays, never the record.</summary>
+/// <summary>One record as the template sees it: plain strings, numbers, booleans, arrays; never the record.</summary>
 /// <remarks>An absent value (no category, no answer, no date) is <see langword="null"/>, which a template tests
 /// with <c>if</c>; an empty string would count as present, so notes come with <c>has_notes</c>.</remarks>
 internal sealed class RecordModel(ReportText text, LocalDate memberToday, DateTimeZone zone, QuestionColumns columns)
@@ -33,7 +33,7 @@ internal sealed class RecordModel(ReportText text, LocalDate memberToday, DateTi
         ["version"] = record.Version,
     };
 
-    /// <summary>How many loop iterations a template needs to visit this record, its questions and columns once.</summary>
+    /// <summary>How many loop iterations a template needs to visit the record, its questions and columns.</summary>
     public int Iterations(CpdRecord record) => 1 + record.Framework.Questions.Count + columns.Count;
 
     /// <summary>Hours as a number for machines (without trailing zeros) and as text for people.</summary>

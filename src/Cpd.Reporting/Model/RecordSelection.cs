@@ -23,8 +23,9 @@ internal static class RecordSelection
     {
         var date = DateOf(record, report.TimeZone);
         var inRange = (options.From is not { } from || date >= from) && (options.To is not { } to || date <= to);
+        var statuses = options.Statuses;
         return inRange
-            && (options.Statuses.Count == 0 || options.Statuses.Any(status => Matches(record, status, report.MemberToday)));
+            && (statuses.Count == 0 || statuses.Any(status => Matches(record, status, report.MemberToday)));
     }
 
     private static bool Matches(CpdRecord record, CpdReportStatusFilter status, LocalDate memberToday) => status switch

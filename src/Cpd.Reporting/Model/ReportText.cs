@@ -67,7 +67,7 @@ internal sealed class ReportText
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown record status."),
     };
 
-    /// <summary>A status filter as a key: <c>completed</c>, <c>in-progress</c>, <c>not-started</c> or <c>overdue</c>.</summary>
+    /// <summary>A status filter as a key: completed, in-progress, not-started or overdue.</summary>
     public static string FilterKey(CpdReportStatusFilter filter) => filter switch
     {
         CpdReportStatusFilter.Completed => "completed",
@@ -77,7 +77,9 @@ internal sealed class ReportText
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "Unknown status filter."),
     };
 
-    /// <summary>What the options select, for people: <c>Dated 1 January 2025 to 31 March 2025; completed or overdue</c>.</summary>
+    /// <summary>
+    /// What the options select, for people: <c>Dated 1 January 2025 to 31 March 2025; completed or overdue</c>.
+    /// </summary>
     /// <returns><see langword="null"/> when the options select every record.</returns>
     public string? Selection(CpdReportOptions options)
     {

@@ -33,7 +33,8 @@ internal sealed class JsonTemplateContext : ReportTemplateContext
         NullWritten(scriptNode, base.Evaluate(scriptNode, aliasReturnedFunction));
 
     /// <inheritdoc />
-    public override async ValueTask<object?> EvaluateAsync(ScriptNode? scriptNode, bool aliasReturnedFunction = false) =>
+    public override async ValueTask<object?> EvaluateAsync(
+        ScriptNode? scriptNode, bool aliasReturnedFunction = false) =>
         NullWritten(scriptNode, await base.EvaluateAsync(scriptNode, aliasReturnedFunction).ConfigureAwait(false));
 
     /// <inheritdoc />

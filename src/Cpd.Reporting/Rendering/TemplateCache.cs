@@ -23,8 +23,8 @@ internal sealed class TemplateCache<TKey>(int capacity)
         }
     }
 
-    /// <summary>The cached template for the key, or the one <paramref name="parse"/> makes, which is then kept.</summary>
-    /// <remarks>Parsing happens outside the lock; two threads parsing the same new template at once both parse it.</remarks>
+    /// <summary>The cached template for the key, or the one <paramref name="parse"/> makes, which is kept.</summary>
+    /// <remarks>Parsing happens outside the lock: two threads that meet the same new template both parse it.</remarks>
     public CpdReportTemplate GetOrAdd(TKey key, Func<TKey, CpdReportTemplate> parse)
     {
         if (TryGet(key, out var cached))

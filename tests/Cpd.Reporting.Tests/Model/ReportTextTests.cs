@@ -23,7 +23,9 @@ public sealed class ReportTextTests
     [Fact]
     public void Date_AnyDate_IsIsoForMachinesAndSpelledOutForPeople()
     {
-        Assert.Equal(new FormattedValue("2026-01-09", "9 January 2026"), ReportText.Invariant.Date(new LocalDate(2026, 1, 9)));
+        var date = ReportText.Invariant.Date(new LocalDate(2026, 1, 9));
+
+        Assert.Equal(new FormattedValue("2026-01-09", "9 January 2026"), date);
     }
 
     [Fact]
@@ -77,7 +79,8 @@ public sealed class ReportTextTests
         null,
         new[] { CpdReportStatusFilter.Overdue, CpdReportStatusFilter.Completed, CpdReportStatusFilter.NotStarted },
         "Completed, not started or overdue")]
-    public void Selection_AnyOptions_SaysWhatIsShown(string? from, string? to, CpdReportStatusFilter[] statuses, string? expected)
+    public void Selection_AnyOptions_SaysWhatIsShown(
+        string? from, string? to, CpdReportStatusFilter[] statuses, string? expected)
     {
         var options = new CpdReportOptions { From = Date(from), To = Date(to), Statuses = statuses };
 

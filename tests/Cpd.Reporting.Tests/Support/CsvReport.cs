@@ -33,8 +33,8 @@ internal sealed class CsvReport
         var headers = reader.Headers.ToList();
         while (reader.Read())
         {
-            rows.Add(headers.Select((header, index) => (header, index))
-                .ToDictionary(column => column.header, column => reader.GetString(column.index), StringComparer.Ordinal));
+            rows.Add(Enumerable.Range(0, headers.Count)
+                .ToDictionary(index => headers[index], reader.GetString, StringComparer.Ordinal));
         }
 
         return new CsvReport(headers, rows);

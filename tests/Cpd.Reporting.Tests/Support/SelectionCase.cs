@@ -55,13 +55,14 @@ public sealed record SelectionCase(
     /// <summary>Whether the record must be shown, worked out here rather than by the library.</summary>
     public bool Selects(RecordCase record)
     {
-        var options = Options;
-        var inRange = (options.From is null || record.Date >= options.From) && (options.To is null || record.Date <= options.To);
+        var (from, to) = (Options.From, Options.To);
+        var inRange = (from is null || record.Date >= from) && (to is null || record.Date <= to);
         return inRange && (Statuses.Count == 0 || Statuses.Any(status => Matches(record, status)));
     }
 
     public override string ToString() =>
-        $"from {FromOffset}, to {ToOffset}, statuses [{string.Join(", ", Statuses)}], records [{string.Join(", ", Records)}]";
+        $"from {FromOffset}, to {ToOffset}, statuses [{string.Join(", ", Statuses)}], "
+        + $"records [{string.Join(", ", Records)}]";
 
     private static bool Matches(RecordCase record, CpdReportStatusFilter status) => status switch
     {
