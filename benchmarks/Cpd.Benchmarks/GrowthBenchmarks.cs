@@ -13,7 +13,7 @@ namespace Cpd.Benchmarks;
 public class GrowthBenchmarks
 {
     private static readonly MemberId Member = MemberId.From("member-growth");
-    private readonly CpdHtmlReportRenderer _renderer = new();
+    private readonly CpdReportRenderer _renderer = new();
     private SqliteBenchmarkDatabase _database = null!;
     private CpdReport _report = null!;
 
@@ -49,5 +49,5 @@ public class GrowthBenchmarks
     public Task<IReadOnlyList<CpdRecord>> Listing() => _database.Store.ListAsync(Member);
 
     [Benchmark]
-    public Task Report() => _renderer.RenderAsync(_report, TextWriter.Null);
+    public Task Report() => _renderer.RenderAsync(_report, CpdReportFormat.Html, CpdReportOptions.Default, TextWriter.Null);
 }

@@ -15,7 +15,7 @@ namespace Cpd.Benchmarks;
 public class HtmlReportBenchmarks
 {
     private static readonly MemberId Member = MemberId.From("member-report");
-    private readonly CpdHtmlReportRenderer _renderer = new();
+    private readonly CpdReportRenderer _renderer = new();
     private CpdReport _report = null!;
 
     [GlobalSetup]
@@ -57,5 +57,5 @@ public class HtmlReportBenchmarks
     }
 
     [Benchmark]
-    public int ThroughTheTemplate() => _renderer.Render(_report).Length;
+    public int ThroughTheTemplate() => _renderer.Render(_report, CpdReportFormat.Html, CpdReportOptions.Default).Length;
 }

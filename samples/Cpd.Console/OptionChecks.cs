@@ -9,11 +9,12 @@ internal static class OptionChecks
     /// Refuses an empty or blank value when the option is given: an empty path would otherwise quietly mean the
     /// current folder, or fail only when the command is half done.
     /// </summary>
-    public static Option<string> RequireText(this Option<string> option, string expected)
+    public static Option<T> RequireText<T>(this Option<T> option, string expected)
+        where T : class?
     {
         option.Validators.Add(result =>
         {
-            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
             {
                 result.AddError($"{option.Name} is empty: give {expected}.");
             }

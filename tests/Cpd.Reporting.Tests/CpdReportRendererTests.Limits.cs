@@ -4,7 +4,7 @@ using Cpd.Reporting.Tests.Support;
 
 namespace Cpd.Reporting.Tests;
 
-public sealed partial class CpdHtmlReportRendererTests
+public sealed partial class CpdReportRendererTests
 {
     // Far past Scriban's defaults: 1,000 loop iterations (nested loops counted together) and 1,048,576 characters.
     private const int LargeRecordCount = 5_000;
@@ -14,7 +14,7 @@ public sealed partial class CpdHtmlReportRendererTests
     {
         var report = TestRecords.Report(LargeLog(), _clock);
 
-        var html = Renderer.Render(report);
+        var html = RenderHtml(report);
 
         Assert.True(html.Length > 1_048_576, $"The report is only {html.Length:N0} characters long.");
         Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
@@ -26,17 +26,53 @@ public sealed partial class CpdHtmlReportRendererTests
     }
 
     [Fact]
+    public void Render_FiveThousandCompletedRecords_CsvHasEveryRowAndAnswer()
+    {
+        var csv = CsvReport.Read(Render(
+            TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Csv));
+
+        Assert.Equal(LargeRecordCount, csv.Rows.Count);
+        Assert.Equal($"Activity {LargeRecordCount:D4}", csv.Rows[^1]["Title"]);
+        Assert.Equal("Answer 5000: next-steps", csv.Rows[^1]["next-steps"]);
+    }
+
+    [Fact]
+    public void Render_FiveThousandCompletedRecords_JsonHasEveryRecordAndAnswer()
+    {
+        var json = Render(TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Json);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var records = document.RootElement.GetProperty("records");
+        Assert.Equal(LargeRecordCount, records.GetArrayLength());
+        Assert.Equal(
+            "Answer 5000: next-steps",
+            records[LargeRecordCount - 1].GetProperty("answers")[6].GetProperty("answer").GetString());
+    }
+
+    [Fact]
+    public void Render_FiveThousandCompletedRecords_MarkdownHasEveryRecordAndAnswer()
+    {
+        var markdown = Render(
+            TestRecords.Report(LargeLog(), _clock), CpdReportFormat.Markdown);
+
+        var lines = markdown.Split('\n');
+        Assert.Equal(LargeRecordCount, lines.Count(line => line.StartsWith("## Activity ", StringComparison.Ordinal)));
+        Assert.Equal(LargeRecordCount * 7, lines.Count(line => line.StartsWith("Answer ", StringComparison.Ordinal)));
+        Assert.EndsWith("End of the CPD report: 5000 records.\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RenderAsync_FiveThousandRecords_WritesTheSamePageAsRender()
     {
         var report = TestRecords.Report(LargeLog(), _clock);
         var writer = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
 
-        await Renderer.RenderAsync(report, writer, TestContext.Current.CancellationToken);
+        await RenderHtmlAsync(report, writer, TestContext.Current.CancellationToken);
 
         var written = writer.ToString();
         Assert.Contains($">Activity {LargeRecordCount:D4}</h2>", written, StringComparison.Ordinal);
         Assert.EndsWith("</html>\n", written, StringComparison.Ordinal);
-        Assert.Equal(Renderer.Render(report), written);
+        Assert.Equal(RenderHtml(report), written);
     }
 
     [Fact]
@@ -47,7 +83,7 @@ public sealed partial class CpdHtmlReportRendererTests
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Renderer.RenderAsync(TestRecords.Report(MixedRecords(), _clock), writer, cancellation.Token));
+            () => RenderHtmlAsync(TestRecords.Report(MixedRecords(), _clock), writer, cancellation.Token));
         Assert.Equal(string.Empty, writer.ToString());
     }
 
@@ -58,17 +94,17 @@ public sealed partial class CpdHtmlReportRendererTests
         var writer = new CancellingWriter(cancellation, afterCharacters: 10_000);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Renderer.RenderAsync(TestRecords.Report(LargeLog(), _clock), writer, cancellation.Token));
+            () => RenderHtmlAsync(TestRecords.Report(LargeLog(), _clock), writer, cancellation.Token));
     }
 
     [Fact]
     public void Render_SameRendererOnManyThreadsAtOnce_GivesIdenticalPages()
     {
         var report = TestRecords.Report(SampleLog.Read(_clock), _clock);
-        var expected = Renderer.Render(report);
+        var expected = RenderHtml(report);
 
         var pages = new string[16];
-        Parallel.For(0, pages.Length, index => pages[index] = Renderer.Render(report));
+        Parallel.For(0, pages.Length, index => pages[index] = RenderHtml(report));
 
         Assert.All(pages, page => Assert.Equal(expected, page));
     }
@@ -76,15 +112,17 @@ public sealed partial class CpdHtmlReportRendererTests
     [Fact]
     public void Render_TemplateLoopingBeyondTheModel_ThrowsCpdReportException()
     {
-        var renderer = new CpdHtmlReportRenderer(
-            "{{ for a in records }}{{ for b in records }}.{{ end }}{{ end }}", "quadratic");
+        var renderer = Supplied(
+            "{{ for a in records }}{{ for b in records }}.{{ end }}{{ end }}", CpdReportFormat.Html, "quadratic");
         var records = Enumerable.Range(1, 100)
             .Select(number => TestRecords.Titled(number, $"R{number}", _clock))
             .ToList();
 
-        var exception = Assert.Throws<CpdReportException>(() => renderer.Render(TestRecords.Report(records, _clock)));
+        var exception = Assert.Throws<CpdReportTemplateException>(
+            () => Render(renderer, TestRecords.Report(records, _clock), CpdReportFormat.Html));
 
-        Assert.IsType<Scriban.Syntax.ScriptRuntimeException>(exception.InnerException);
+        Assert.Contains("limit", exception.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 26), (exception.Line, exception.Column));
     }
 
     private List<CpdRecord> LargeLog() =>

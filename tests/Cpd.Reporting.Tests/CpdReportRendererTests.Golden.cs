@@ -1,17 +1,37 @@
+using System.Globalization;
 using Cpd.Domain.Records;
 using Cpd.Reporting.Tests.Support;
 using NodaTime;
 
 namespace Cpd.Reporting.Tests;
 
-public sealed partial class CpdHtmlReportRendererTests
+public sealed partial class CpdReportRendererTests
 {
-    [Fact]
-    public void Render_FixedReport_MatchesGoldenFile()
+    [Theory]
+    [InlineData(CpdReportFormat.Html, "cpd-report.html")]
+    [InlineData(CpdReportFormat.Markdown, "cpd-report.md")]
+    [InlineData(CpdReportFormat.Csv, "cpd-report.csv")]
+    [InlineData(CpdReportFormat.Json, "cpd-report.json")]
+    public void Render_FixedReport_MatchesGoldenFile(CpdReportFormat format, string goldenFile)
     {
-        var html = Renderer.Render(TestRecords.Report(GoldenRecords(), _clock));
+        var report = Render(TestRecords.Report(GoldenRecords(), _clock), format);
 
-        GoldenFile.AssertMatches("cpd-report", html);
+        GoldenFile.AssertMatches(goldenFile, report);
+    }
+
+    [Fact]
+    public void Render_FixedReportFilteredInFrench_MatchesGoldenFile()
+    {
+        var options = new CpdReportOptions
+        {
+            From = new LocalDate(2025, 7, 1),
+            Statuses = [CpdReportStatusFilter.InProgress, CpdReportStatusFilter.Overdue],
+            Culture = CultureInfo.GetCultureInfo("fr-FR"),
+        };
+
+        var html = Render(TestRecords.Report(GoldenRecords(), _clock), CpdReportFormat.Html, options);
+
+        GoldenFile.AssertMatches("cpd-report.filtered.fr-FR.html", html);
     }
 
     /// <summary>One of each thing the report shows differently, with fixed ids, dates and clock.</summary>
@@ -79,5 +99,17 @@ public sealed partial class CpdHtmlReportRendererTests
             _clock,
             TestRecords.Answers(7, "Photon")),
         TestRecords.Titled(6, "Webinar: Net zero and the physics workforce", _clock),
+        TestRecords.Create(
+            7,
+            new CpdRecordDetails
+            {
+                Title = "-40 °C environmental chamber commissioning",
+                ActivityDate = new LocalDate(2026, 6, 2),
+                Category = "@Work-based",
+                Hours = 7.5m,
+                Notes = "=HYPERLINK(\"https://example.invalid\",\"Open\")\n+1 more line, with a comma",
+            },
+            _clock,
+            new Dictionary<string, string> { ["activity"] = "\tIndented with a tab", ["learning"] = "'Quoted' start" }),
     ];
 }

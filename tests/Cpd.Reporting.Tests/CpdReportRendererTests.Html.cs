@@ -7,19 +7,14 @@ using NodaTime.Testing;
 
 namespace Cpd.Reporting.Tests;
 
-public sealed partial class CpdHtmlReportRendererTests
+public sealed partial class CpdReportRendererTests
 {
-    // One renderer for every test: it is meant to be created once and reused.
-    private static readonly CpdHtmlReportRenderer Renderer = new();
-
-    private readonly FakeClock _clock = TestRecords.NewClock();
-
     [Fact]
     public void Render_MixedRecords_SummaryShowsCountsAndHours()
     {
         var report = TestRecords.Report(MixedRecords(), _clock);
 
-        var summary = ReportDocument.Parse(Renderer.Render(report)).SummaryRows();
+        var summary = ReportDocument.Parse(RenderHtml(report)).SummaryRows();
 
         Assert.Equal("4", summary["Total records"]);
         Assert.Equal("1", summary["Completed"]);
@@ -32,7 +27,7 @@ public sealed partial class CpdHtmlReportRendererTests
     [Fact]
     public void Render_MixedRecords_SummaryComesBeforeTheRecords()
     {
-        var document = ReportDocument.Parse(Renderer.Render(TestRecords.Report(MixedRecords(), _clock))).Document;
+        var document = ReportDocument.Parse(RenderHtml(TestRecords.Report(MixedRecords(), _clock))).Document;
 
         var summary = document.QuerySelector("section.summary")!;
         var firstRecord = document.QuerySelector("article.record")!;
@@ -45,7 +40,7 @@ public sealed partial class CpdHtmlReportRendererTests
     {
         var records = MixedRecords();
 
-        var headings = ReportDocument.Parse(Renderer.Render(TestRecords.Report(records, _clock))).RecordHeadings;
+        var headings = ReportDocument.Parse(RenderHtml(TestRecords.Report(records, _clock))).RecordHeadings;
 
         Assert.Equal(records.Select(record => record.Title), headings);
     }
@@ -173,13 +168,13 @@ public sealed partial class CpdHtmlReportRendererTests
             new CpdRecordDetails { Title = "Course", Hours = 1234.5m, ActivityDate = new LocalDate(2025, 5, 2) },
             _clock);
         var report = TestRecords.Report([record], _clock);
-        var invariant = Renderer.Render(report);
+        var invariant = RenderHtml(report);
 
         var original = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            var german = Renderer.Render(report);
+            var german = RenderHtml(report);
 
             Assert.Equal(invariant, german);
             var article = ReportDocument.Parse(german).RecordArticles[0];
@@ -195,7 +190,7 @@ public sealed partial class CpdHtmlReportRendererTests
     [Fact]
     public void Render_NoRecords_ShowsAnEmptySummaryAndSaysSo()
     {
-        var document = ReportDocument.Parse(Renderer.Render(TestRecords.Report([], _clock)));
+        var document = ReportDocument.Parse(RenderHtml(TestRecords.Report([], _clock)));
 
         Assert.Equal("0", document.SummaryRows()["Total records"]);
         Assert.Equal("0", document.SummaryRows()["Total hours"]);
@@ -206,7 +201,7 @@ public sealed partial class CpdHtmlReportRendererTests
     [Fact]
     public void Render_MemberName_IsInHeadingAndTitleWithTheMemberId()
     {
-        var document = ReportDocument.Parse(Renderer.Render(TestRecords.Report([], _clock, "Dr Ada Example"))).Document;
+        var document = ReportDocument.Parse(RenderHtml(TestRecords.Report([], _clock, "Dr Ada Example"))).Document;
 
         Assert.Equal("CPD report: Dr Ada Example", document.QuerySelector("h1")!.TextContent);
         Assert.Equal("CPD report: Dr Ada Example", document.Title);
@@ -218,7 +213,7 @@ public sealed partial class CpdHtmlReportRendererTests
     [InlineData("   ")]
     public void Render_NoMemberName_ShowsTheMemberId(string? memberName)
     {
-        var document = ReportDocument.Parse(Renderer.Render(TestRecords.Report([], _clock, memberName))).Document;
+        var document = ReportDocument.Parse(RenderHtml(TestRecords.Report([], _clock, memberName))).Document;
 
         Assert.Equal("CPD report: member-042", document.QuerySelector("h1")!.TextContent);
     }
@@ -226,7 +221,7 @@ public sealed partial class CpdHtmlReportRendererTests
     [Fact]
     public void Render_GeneratedAt_IsShownOnTheMembersClock()
     {
-        var document = ReportDocument.Parse(Renderer.Render(TestRecords.Report([], _clock))).Document;
+        var document = ReportDocument.Parse(RenderHtml(TestRecords.Report([], _clock))).Document;
 
         var generated = document.QuerySelectorAll(".report-meta time")[0];
         Assert.Equal("1 July 2026 at 09:30 (Europe/London)", generated.TextContent);
@@ -238,7 +233,7 @@ public sealed partial class CpdHtmlReportRendererTests
     {
         var records = SampleLog.Read(_clock);
 
-        var document = ReportDocument.Parse(Renderer.Render(TestRecords.Report(records, _clock)));
+        var document = ReportDocument.Parse(RenderHtml(TestRecords.Report(records, _clock)));
 
         Assert.Equal(records.Select(record => record.Title), document.RecordHeadings);
         foreach (var (record, article) in records.Zip(document.RecordArticles))
@@ -253,7 +248,7 @@ public sealed partial class CpdHtmlReportRendererTests
     private static AngleSharp.Dom.IElement Single(CpdRecord record)
     {
         var clock = TestRecords.NewClock();
-        return Assert.Single(ReportDocument.Parse(Renderer.Render(TestRecords.Report([record], clock))).RecordArticles);
+        return Assert.Single(ReportDocument.Parse(RenderHtml(TestRecords.Report([record], clock))).RecordArticles);
     }
 
     private CpdRecord WithReminder(int number, LocalDate reminder, int answered) =>

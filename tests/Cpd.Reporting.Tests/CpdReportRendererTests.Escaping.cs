@@ -5,7 +5,7 @@ using Cpd.Reporting.Tests.Support;
 
 namespace Cpd.Reporting.Tests;
 
-public sealed partial class CpdHtmlReportRendererTests
+public sealed partial class CpdReportRendererTests
 {
     private static readonly HashSet<string> TemplateElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +40,7 @@ public sealed partial class CpdHtmlReportRendererTests
         var details = new CpdRecordDetails { Title = text, Category = text, Notes = text + "\nline two" };
         var record = TestRecords.Create(1, details, _clock, answers);
 
-        var document = ReportDocument.Parse(Renderer.Render(TestRecords.Report([record], _clock, text)));
+        var document = ReportDocument.Parse(RenderHtml(TestRecords.Report([record], _clock, text)));
 
         AssertOnlyTemplateMarkup(document.Document);
         var article = Assert.Single(document.RecordArticles);
@@ -55,11 +55,11 @@ public sealed partial class CpdHtmlReportRendererTests
     [Fact]
     public void Render_TemplateThatNeverEscapes_StillEncodesEveryValue()
     {
-        var renderer = new CpdHtmlReportRenderer(
-            "<h2>{{ records[0].title }}</h2><p>{{ records[0].title | string.upcase }}</p>", "never-escapes");
+        var renderer = Supplied(
+            "<h2>{{ records[0].title }}</h2><p>{{ records[0].title | string.upcase }}</p>", CpdReportFormat.Html);
         var record = TestRecords.Titled(1, "<script>alert(1)</script>", _clock);
 
-        var html = renderer.Render(TestRecords.Report([record], _clock));
+        var html = Render(renderer, TestRecords.Report([record], _clock), CpdReportFormat.Html);
 
         Assert.Equal(
             "<h2>&lt;script&gt;alert(1)&lt;/script&gt;</h2><p>&lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;</p>", html);

@@ -3,12 +3,12 @@ using Cpd.Reporting.Tests.Support;
 
 namespace Cpd.Reporting.Tests;
 
-public sealed partial class CpdHtmlReportRendererTests
+public sealed partial class CpdReportRendererTests
 {
     [Fact]
     public void Render_SampleLog_NeedsNothingFromOutsideTheDocument()
     {
-        var html = Renderer.Render(TestRecords.Report(SampleLog.Read(_clock), _clock));
+        var html = RenderHtml(TestRecords.Report(SampleLog.Read(_clock), _clock));
         var document = ReportDocument.Parse(html).Document;
 
         Assert.Empty(document.QuerySelectorAll("script, link, iframe, object, embed, img, base, audio, video"));
@@ -25,7 +25,7 @@ public sealed partial class CpdHtmlReportRendererTests
     [Fact]
     public void Render_SampleLog_IsAnAccessibleDocument()
     {
-        var html = Renderer.Render(TestRecords.Report(SampleLog.Read(_clock), _clock));
+        var html = RenderHtml(TestRecords.Report(SampleLog.Read(_clock), _clock));
         var document = ReportDocument.Parse(html).Document;
 
         Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
@@ -44,7 +44,7 @@ public sealed partial class CpdHtmlReportRendererTests
     [Fact]
     public void Render_AnyReport_PrintsEachRecordOnANewPage()
     {
-        var html = Renderer.Render(TestRecords.Report([], _clock));
+        var html = RenderHtml(TestRecords.Report([], _clock));
 
         var css = ReportDocument.Parse(html).Document.QuerySelector("style")!.TextContent;
 
@@ -67,7 +67,7 @@ public sealed partial class CpdHtmlReportRendererTests
     [InlineData("--late-ink", "#ffffff")]
     public void Render_AnyReport_TextColoursMeetWcagAaContrast(string foreground, string background)
     {
-        var html = Renderer.Render(TestRecords.Report([], _clock));
+        var html = RenderHtml(TestRecords.Report([], _clock));
         var css = ReportDocument.Parse(html).Document.QuerySelector("style")!.TextContent;
 
         var ratio = Contrast.Ratio(Colour(css, foreground), Colour(css, background));
