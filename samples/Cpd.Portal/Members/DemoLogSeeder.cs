@@ -8,9 +8,10 @@ namespace Cpd.Portal.Members;
 /// <summary>
 /// On the first run over a data folder, imports the repository's sample log for the demo member who holds it,
 /// so a newcomer signs in to a journal with records in every state. A marker file keeps it from importing
-/// again, even after the member deleted records.
+/// again, even after the member deleted records. A store that cannot be reached at start-up does not stop the
+/// portal: the failure is logged and the import tried again on the next start.
 /// </summary>
-public sealed class DemoLogSeeder : IHostedService
+public sealed partial class DemoLogSeeder : IHostedService
 {
     /// <summary>The sample log's path, relative to the application's folder.</summary>
     public static readonly string SampleLogPath = Path.Combine("data", "member-log.csv");
@@ -18,16 +19,19 @@ public sealed class DemoLogSeeder : IHostedService
     private readonly PortalStorage _storage;
     private readonly CpdJournal _journal;
     private readonly IClock _clock;
+    private readonly ILogger<DemoLogSeeder> _logger;
 
     /// <summary>Creates the seeder.</summary>
     /// <param name="storage">The portal's storage.</param>
     /// <param name="journal">The journal the records are imported through.</param>
     /// <param name="clock">The clock that stamps the imported records.</param>
-    public DemoLogSeeder(PortalStorage storage, CpdJournal journal, IClock clock)
+    /// <param name="logger">Where a failed import is reported.</param>
+    public DemoLogSeeder(PortalStorage storage, CpdJournal journal, IClock clock, ILogger<DemoLogSeeder> logger)
     {
         _storage = storage;
         _journal = journal;
         _clock = clock;
+        _logger = logger;
     }
 
     /// <inheritdoc />
@@ -39,9 +43,17 @@ public sealed class DemoLogSeeder : IHostedService
             return;
         }
 
-        foreach (var member in DemoMembers.All.Where(member => member.HoldsSampleLog))
+        try
         {
-            await ImportSampleLogAsync(member, cancellationToken);
+            foreach (var member in DemoMembers.All.Where(member => member.HoldsSampleLog))
+            {
+                await ImportSampleLogAsync(member, cancellationToken);
+            }
+        }
+        catch (CpdStoreException failure)
+        {
+            SeedingFailed(failure);
+            return;
         }
 
         await File.WriteAllTextAsync(marker, "The demo members were seeded in this data folder.\n", cancellationToken);
@@ -49,6 +61,10 @@ public sealed class DemoLogSeeder : IHostedService
 
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The demo members' sample log could not be imported; "
+        + "the portal starts without it and tries again on the next start.")]
+    private partial void SeedingFailed(Exception failure);
 
     private async Task ImportSampleLogAsync(DemoMember member, CancellationToken cancellationToken)
     {

@@ -23,11 +23,20 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly string _store;
     private readonly TimeSpan? _signInLifetime;
     private readonly bool _ownsData;
+    private readonly Action<IServiceCollection>? _services;
 
-    /// <summary>Creates the portal over a fresh data folder, or over a given one that the caller owns.</summary>
+    /// <summary>
+    /// Creates the portal over a fresh data folder, or over a given one that the caller owns, with services
+    /// replaced as a test needs.
+    /// </summary>
     public PortalFactory(
-        string store = "sqlite", Instant? start = null, TimeSpan? signInLifetime = null, string? dataDirectory = null)
+        string store = "sqlite",
+        Instant? start = null,
+        TimeSpan? signInLifetime = null,
+        string? dataDirectory = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _store = store;
         _signInLifetime = signInLifetime;
         _ownsData = dataDirectory is null;
@@ -88,6 +97,10 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
-        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IClock>(Clock);
+            _services?.Invoke(services);
+        });
     }
 }
