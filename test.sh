@@ -7,6 +7,19 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# The portal's browser tests drive Debian's Chromium through Playwright, which downloads no browser of its own.
+# Install it when missing (as root on a fresh machine), one apt command at a time.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the portal's browser tests..."
+  export DEBIAN_FRONTEND=noninteractive
+  if ! apt-get update -q || ! apt-get install -y -q chromium; then
+    echo "Chromium could not be installed, so the browser tests cannot run."
+    echo "0 passed, 1 failed, 0 skipped"
+    exit 1
+  fi
+fi
+
 log=$(mktemp)
 
 # The PostgreSQL tests need a server: unless CPD_TEST_POSTGRES names one already, start a throwaway one

@@ -1,0 +1,8 @@
+using Cpd.Portal.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCpdPortal();
+
+var app = builder.Build();
+app.UseCpdPortal();
+await app.RunAsync();

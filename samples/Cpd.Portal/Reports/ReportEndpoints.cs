@@ -1,0 +1,35 @@
+namespace Cpd.Portal.Reports;
+
+/// <summary>The report download addresses.</summary>
+public static class ReportEndpoints
+{
+    /// <summary>The address of the report of all the member's records, without the format's extension.</summary>
+    public const string AllRecords = "/reports/cpd-report";
+
+    /// <summary>Maps the downloads; each needs a signed-in member.</summary>
+    /// <param name="endpoints">The application's endpoints.</param>
+    /// <returns>The endpoints.</returns>
+    public static IEndpointRouteBuilder MapReportDownloads(this IEndpointRouteBuilder endpoints)
+    {
+        var reports = endpoints.MapGroup(string.Empty).RequireAuthorization();
+        reports.MapGet(AllRecords + ".html", All(ReportFormat.Html));
+        reports.MapGet(AllRecords + ".csv", All(ReportFormat.Csv));
+        reports.MapGet("/records/{id:guid}/report.html", One(ReportFormat.Html));
+        reports.MapGet("/records/{id:guid}/report.csv", One(ReportFormat.Csv));
+        return endpoints;
+    }
+
+    /// <summary>Gets the address of one record's report.</summary>
+    /// <param name="id">The record id.</param>
+    /// <param name="format">The format.</param>
+    /// <returns>The address.</returns>
+    public static string OneRecord(Guid id, ReportFormat format) =>
+        $"/records/{id:D}/report.{format.ToString().ToLowerInvariant()}";
+
+    private static Func<HttpContext, ReportDownloads, CancellationToken, Task<IResult>> All(ReportFormat format) =>
+        (context, downloads, cancellationToken) => downloads.AllAsync(context, format, cancellationToken);
+
+    private static Func<Guid, HttpContext, ReportDownloads, CancellationToken, Task<IResult>> One(
+        ReportFormat format) =>
+        (id, context, downloads, cancellationToken) => downloads.OneAsync(context, id, format, cancellationToken);
+}
