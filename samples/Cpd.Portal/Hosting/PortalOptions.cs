@@ -15,6 +15,9 @@ public sealed class PortalOptions
     /// </summary>
     public string DataDirectory { get; set; } = ".cpd-data";
 
+    /// <summary>Gets or sets the PostgreSQL connection string, used when <see cref="Store"/> is <c>postgres</c>.</summary>
+    public string? ConnectionString { get; set; }
+
     /// <summary>Gets or sets how long a sign-in lasts without use.</summary>
     public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromMinutes(30);
 }

@@ -1,5 +1,6 @@
 using Cpd.Storage;
 using Cpd.Storage.Json;
+using Cpd.Storage.Postgres;
 using Cpd.Storage.Sqlite;
 
 namespace Cpd.Portal.Hosting;
@@ -14,7 +15,7 @@ public sealed class PortalStorage
         Store = store;
     }
 
-    /// <summary>Gets the store kind, <see cref="StoreKinds.Sqlite"/> or <see cref="StoreKinds.Json"/>.</summary>
+    /// <summary>Gets the store kind: <see cref="StoreKinds.Sqlite"/>, <see cref="StoreKinds.Json"/> or <see cref="StoreKinds.Postgres"/>.</summary>
     public string Kind { get; }
 
     /// <summary>Gets the full path of the data folder.</summary>
@@ -34,15 +35,21 @@ public sealed class PortalStorage
         var directory = Path.GetFullPath(Path.Combine(contentRoot, options.DataDirectory));
         Directory.CreateDirectory(directory);
         var kind = (options.Store ?? StoreKinds.Sqlite).Trim().ToLowerInvariant();
-        return new PortalStorage(kind, directory, OpenStore(kind, directory));
+        return new PortalStorage(kind, directory, OpenStore(kind, directory, options.ConnectionString));
     }
 
-    private static ICpdRecordStore OpenStore(string kind, string directory) => kind switch
+    private static ICpdRecordStore OpenStore(string kind, string directory, string? connectionString) => kind switch
     {
+        StoreKinds.Postgres => new PostgresCpdRecordStore(new PostgresStoreOptions
+        {
+            ConnectionString = connectionString ?? throw new InvalidOperationException(
+                "Cpd:Store is 'postgres', so Cpd:ConnectionString must name the database (Host=...;Database=...)."),
+        }),
         StoreKinds.Sqlite => new SqliteCpdRecordStore(
             new SqliteStoreOptions { DatabasePath = Path.Combine(directory, SqliteStoreOptions.DefaultFileName) }),
         StoreKinds.Json => new JsonFileCpdRecordStore(new JsonFileStoreOptions { DataDirectory = directory }),
         _ => throw new InvalidOperationException(
-            $"Cpd:Store is '{kind}'; the portal knows '{StoreKinds.Sqlite}' (the default) and '{StoreKinds.Json}'."),
+            $"Cpd:Store is '{kind}'; the portal knows '{StoreKinds.Sqlite}' (the default), '{StoreKinds.Json}' and " +
+            $"'{StoreKinds.Postgres}'."),
     };
 }

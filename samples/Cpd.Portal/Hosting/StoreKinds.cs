@@ -8,4 +8,7 @@ public static class StoreKinds
 
     /// <summary>One JSON file in the data folder.</summary>
     public const string Json = "json";
+
+    /// <summary>A PostgreSQL database named by <c>Cpd:ConnectionString</c>, for portals on several servers.</summary>
+    public const string Postgres = "postgres";
 }
