@@ -89,9 +89,17 @@ public sealed class ReminderCalendar
         {
             Action = Ical.Net.AlarmAction.Display,
             Description = $"Complete your CPD record: {record.Title}",
-            Trigger = new Trigger { DateTime = Utc(_schedule.DueAt(date, zone)) },
+            Trigger = AbsoluteTrigger(_schedule.DueAt(date, zone)),
         });
         return todo;
+    }
+
+    // Ical.Net writes an absolute trigger only when the value type is declared; without it TRIGGER is empty.
+    private static Trigger AbsoluteTrigger(Instant at)
+    {
+        var trigger = new Trigger { DateTime = Utc(at) };
+        trigger.SetValueType("DATE-TIME");
+        return trigger;
     }
 
     private static string StatusOf(CpdRecordStatus status) => status switch

@@ -12,6 +12,8 @@ internal sealed class MemberBook : IMemberDirectory
 
     public void Remove(MemberId memberId) => _members.TryRemove(memberId, out _);
 
+    public NodaTime.DateTimeZone Zone(MemberId memberId) => _members[memberId].TimeZone;
+
     public Task<MemberContact?> FindAsync(MemberId memberId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_members.GetValueOrDefault(memberId));
 }
