@@ -14,7 +14,7 @@ internal static class SmtpFailure
             OperationCanceledException => !cancellationToken.IsCancellationRequested,
             SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
                 or AuthenticationException or SslHandshakeException or SocketException
-                or IOException or TimeoutException or ProtocolException => true,
+                or IOException or TimeoutException or ProtocolException or NotSupportedException => true,
             _ => false,
         };
 
@@ -27,6 +27,8 @@ internal static class SmtpFailure
                 $"{server} refused the message ({(int)command.StatusCode} {command.ErrorCode}): {command.Message}",
             AuthenticationException => $"{server} refused the credentials; check the user name and password",
             SslHandshakeException => $"the TLS handshake with {server} failed; check the TLS mode and the certificate",
+            NotSupportedException =>
+                $"{server} does not support what the options ask ({exception.Message}); check the TLS mode and credentials",
             SocketException => $"{server} could not be reached; check the host, the port and that it is running",
             OperationCanceledException or TimeoutException => $"{server} did not answer in time",
             _ => $"the exchange with {server} failed: {exception.Message}",

@@ -44,7 +44,8 @@ internal static class SmtpOptionRules
         }
 
         var bare = MailboxAddress.TryParse(options.FromAddress, out var parsed)
-            && parsed.Address == options.FromAddress && string.IsNullOrEmpty(parsed.Name);
+            && parsed.Address == options.FromAddress && string.IsNullOrEmpty(parsed.Name)
+            && parsed.Domain.Length > 0 && parsed.LocalPart.Length > 0;
         return bare
             ? null
             : new ValidationError(

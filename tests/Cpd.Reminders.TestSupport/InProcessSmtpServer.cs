@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -23,12 +24,19 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
     private readonly SmtpServer.SmtpServer _server;
     private int _refusals;
 
-    private InProcessSmtpServer(int port)
+    private InProcessSmtpServer(int port, X509Certificate2? certificate)
     {
         Port = port;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
+            .Endpoint(endpoint =>
+            {
+                endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port));
+                if (certificate is not null)
+                {
+                    endpoint.Certificate(certificate);
+                }
+            })
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new KeepingStore(this));
@@ -39,10 +47,13 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<ReceivedMail> Received => [.. _received];
 
-    /// <summary>Starts a server on a free port, or on the given one, and waits until it accepts connections.</summary>
-    public static async Task<InProcessSmtpServer> StartAsync(int? port = null)
+    /// <summary>
+    /// Starts a server on a free port, or on the given one, and waits until it accepts connections. With a
+    /// certificate, the server offers STARTTLS.
+    /// </summary>
+    public static async Task<InProcessSmtpServer> StartAsync(int? port = null, X509Certificate2? certificate = null)
     {
-        var server = new InProcessSmtpServer(port ?? FreePort());
+        var server = new InProcessSmtpServer(port ?? FreePort(), certificate);
         _ = server._server.StartAsync(server._stop.Token);
         await server.WaitUntilListeningAsync();
         return server;
