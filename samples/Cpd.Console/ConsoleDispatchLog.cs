@@ -21,7 +21,8 @@ internal sealed class ConsoleDispatchLog : IReminderDispatchListener
         await output.WriteLineAsync($"Sent {report.Sent} reminder(s) to {member.EmailAddress}.");
         if (report.MemberUnknown > 0)
         {
-            await output.WriteLineAsync($"Left {report.MemberUnknown} reminder(s) of other members in this store alone.");
+            await output.WriteLineAsync(
+                $"Left {report.MemberUnknown} reminder(s) of other members in this store alone.");
         }
 
         return report.Failed > 0 ? ExitCodes.DeliveryFailure : ExitCodes.Success;

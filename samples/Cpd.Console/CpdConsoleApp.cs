@@ -12,9 +12,15 @@ internal static class CpdConsoleApp
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock clock) =>
         RunAsync(args, output, error, clock, openStore: null);
 
-    /// <summary>Runs a command line; <paramref name="openStore"/> replaces the store the options name, for tests.</summary>
+    /// <summary>
+    /// Runs a command line; <paramref name="openStore"/> replaces the store the options name, for tests.
+    /// </summary>
     public static async Task<int> RunAsync(
-        string[] args, TextWriter output, TextWriter error, IClock clock, Func<StoreLocation, ICpdRecordStore>? openStore)
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        IClock clock,
+        Func<StoreLocation, ICpdRecordStore>? openStore)
     {
         var context = new CommandContext(new GlobalOptions(), clock, output, error) { OpenStore = openStore };
         var root = BuildRoot(context);

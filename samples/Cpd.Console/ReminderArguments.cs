@@ -15,7 +15,8 @@ internal sealed class ReminderArguments
     /// <summary>The record address used when neither the option nor the environment names one.</summary>
     public const string DefaultBaseAddress = "http://localhost/cpd/records/";
 
-    private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
+    private static readonly LocalTimePattern HoursMinutes =
+        LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
 
     public Option<LocalTime> SendAt { get; } = new("--send-at")
     {
@@ -30,7 +31,8 @@ internal sealed class ReminderArguments
         Description = "The portal address a record's id is appended to for links " +
             $"(default: $CPD_BASE_ADDRESS, else {DefaultBaseAddress}).",
         DefaultValueFactory = _ => new Uri(
-            Environment.GetEnvironmentVariable("CPD_BASE_ADDRESS") is { Length: > 0 } address ? address : DefaultBaseAddress,
+            Environment.GetEnvironmentVariable("CPD_BASE_ADDRESS") is { Length: > 0 } address
+                ? address : DefaultBaseAddress,
             UriKind.RelativeOrAbsolute),
         CustomParser = result => new Uri(result.Tokens[0].Value, UriKind.RelativeOrAbsolute),
     };

@@ -45,7 +45,8 @@ internal sealed class SmtpArguments
         parse.GetValue(Email) is { Length: > 0 } email
             ? email
             : throw new CpdValidationException(new ValidationError(
-                "email", ValidationRule.Required, "Say where reminders go: --email you@example.org, or set CPD_EMAIL."));
+                "email", ValidationRule.Required,
+                    "Say where reminders go: --email you@example.org, or set CPD_EMAIL."));
 
     public SmtpReminderOptions Options(ParseResult parse) => new()
     {

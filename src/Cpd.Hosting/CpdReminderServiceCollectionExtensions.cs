@@ -29,7 +29,8 @@ public static class CpdReminderServiceCollectionExtensions
     /// <see cref="IReminderSender"/> and a NodaTime <see cref="IClock"/>. Dispatch events are logged unless
     /// another <see cref="IReminderDispatchListener"/> is registered.
     /// </remarks>
-    public static IServiceCollection AddCpdReminderDispatch(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCpdReminderDispatch(
+        this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -38,7 +39,9 @@ public static class CpdReminderServiceCollectionExtensions
         return services.AddDispatchServices();
     }
 
-    /// <summary>Adds reminder dispatch with options set in code; see the other overload for what the host registers.</summary>
+    /// <summary>
+    /// Adds reminder dispatch with options set in code; see the other overload for what the host registers.
+    /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the dispatcher's options.</param>
     /// <param name="interval">The wait between passes; <see langword="null"/> for 1 minute.</param>

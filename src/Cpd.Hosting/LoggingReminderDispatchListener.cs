@@ -40,18 +40,22 @@ public sealed partial class LoggingReminderDispatchListener : IReminderDispatchL
         }
     }
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Reminder for record {RecordId} on {ReminderDate} sent as {MessageId}")]
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information,
+        Message = "Reminder for record {RecordId} on {ReminderDate} sent as {MessageId}")]
     private partial void LogSent(string recordId, string reminderDate, string? messageId);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning,
-        Message = "Reminder for record {RecordId} on {ReminderDate} not sent: member {MemberId} is not in the member directory")]
+        Message = "Reminder for record {RecordId} on {ReminderDate} not sent: " +
+            "member {MemberId} is not in the member directory")]
     private partial void LogMemberUnknown(string memberId, string recordId, string reminderDate);
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Information,
-        Message = "Reminder for record {RecordId} on {ReminderDate} withdrawn: the record was completed, deleted or its reminder moved")]
+        Message = "Reminder for record {RecordId} on {ReminderDate} withdrawn: " +
+            "the record was completed, deleted or its reminder moved")]
     private partial void LogWithdrawn(string recordId, string reminderDate);
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Warning,
         Message = "Reminder dispatch {Kind} for record {RecordId} on {ReminderDate}; retry at {RetryAt}")]
-    private partial void LogTrouble(Exception? exception, ReminderDispatchEventKind kind, string recordId, string reminderDate, string? retryAt);
+    private partial void LogTrouble(
+        Exception? exception, ReminderDispatchEventKind kind, string recordId, string reminderDate, string? retryAt);
 }

@@ -82,7 +82,8 @@ public sealed partial class ReminderDispatchService : BackgroundService
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
-        Message = "Reminder pass: {Candidates} candidates, {Sent} sent, {Failed} failed, {MemberUnknown} members unknown, {Withdrawn} withdrawn")]
+        Message = "Reminder pass: {Candidates} candidates, {Sent} sent, {Failed} failed, " +
+            "{MemberUnknown} members unknown, {Withdrawn} withdrawn")]
     private partial void LogPass(int candidates, int sent, int failed, int memberUnknown, int withdrawn);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Reminder pass failed; the next pass runs as usual")]

@@ -5,7 +5,9 @@ using MailKit.Security;
 
 namespace Cpd.Reminders.Smtp;
 
-/// <summary>Turns MailKit's and the network's failures into a <see cref="CpdReminderDeliveryException"/> an operator can read.</summary>
+/// <summary>
+/// Turns MailKit's and the network's failures into a <see cref="CpdReminderDeliveryException"/> an operator can read.
+/// </summary>
 internal static class SmtpFailure
 {
     public static bool IsDeliveryFailure(Exception exception, CancellationToken cancellationToken) =>
@@ -28,7 +30,8 @@ internal static class SmtpFailure
             AuthenticationException => $"{server} refused the credentials; check the user name and password",
             SslHandshakeException => $"the TLS handshake with {server} failed; check the TLS mode and the certificate",
             NotSupportedException =>
-                $"{server} does not support what the options ask ({exception.Message}); check the TLS mode and credentials",
+                $"{server} does not support what the options ask ({exception.Message}); " +
+                "check the TLS mode and credentials",
             SocketException => $"{server} could not be reached; check the host, the port and that it is running",
             OperationCanceledException or TimeoutException => $"{server} did not answer in time",
             _ => $"the exchange with {server} failed: {exception.Message}",

@@ -17,15 +17,18 @@ internal static class SmtpOptionRules
                 ? new ValidationError("smtp.host", ValidationRule.Required, "The SMTP server's host name is required.")
                 : null,
             options.Port is < 1 or > MaxPort
-                ? new ValidationError("smtp.port", ValidationRule.OutOfRange, $"The SMTP port must be from 1 to {MaxPort}.")
+                ? new ValidationError("smtp.port", ValidationRule.OutOfRange,
+                    $"The SMTP port must be from 1 to {MaxPort}.")
                 : null,
             Enum.IsDefined(options.TlsMode)
                 ? null
-                : new ValidationError("smtp.tlsMode", ValidationRule.OutOfRange, "The TLS mode must be None, StartTls or SslOnConnect."),
+                : new ValidationError("smtp.tlsMode", ValidationRule.OutOfRange,
+                    "The TLS mode must be None, StartTls or SslOnConnect."),
             CheckCredentials(options),
             CheckFrom(options),
             options.Timeout < TimeSpan.FromSeconds(1) || options.Timeout > TimeSpan.FromMinutes(10)
-                ? new ValidationError("smtp.timeout", ValidationRule.OutOfRange, "The SMTP timeout must be from 1 second to 10 minutes.")
+                ? new ValidationError("smtp.timeout", ValidationRule.OutOfRange,
+                    "The SMTP timeout must be from 1 second to 10 minutes.")
                 : null,
         ];
         return [.. errors.OfType<ValidationError>()];
@@ -40,7 +43,8 @@ internal static class SmtpOptionRules
     {
         if (string.IsNullOrWhiteSpace(options.FromAddress))
         {
-            return new ValidationError("smtp.fromAddress", ValidationRule.Required, "The address reminders come from is required.");
+            return new ValidationError(
+                "smtp.fromAddress", ValidationRule.Required, "The address reminders come from is required.");
         }
 
         var bare = MailboxAddress.TryParse(options.FromAddress, out var parsed)
@@ -49,6 +53,7 @@ internal static class SmtpOptionRules
         return bare
             ? null
             : new ValidationError(
-                "smtp.fromAddress", ValidationRule.Format, $"'{options.FromAddress}' is not an address such as cpd@portal.example.org.");
+                "smtp.fromAddress", ValidationRule.Format,
+                    $"'{options.FromAddress}' is not an address such as cpd@portal.example.org.");
     }
 }

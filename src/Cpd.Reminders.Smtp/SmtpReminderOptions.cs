@@ -21,7 +21,9 @@ public sealed class SmtpReminderOptions
     /// <value><see cref="SmtpTlsMode.StartTls"/> by default.</value>
     public SmtpTlsMode TlsMode { get; set; } = SmtpTlsMode.StartTls;
 
-    /// <summary>Gets or sets the user name to authenticate with, or <see langword="null"/> to send without authenticating.</summary>
+    /// <summary>
+    /// Gets or sets the user name to authenticate with, or <see langword="null"/> to send without authenticating.
+    /// </summary>
     public string? UserName { get; set; }
 
     /// <summary>Gets or sets the password that goes with <see cref="UserName"/>.</summary>

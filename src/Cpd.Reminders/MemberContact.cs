@@ -3,7 +3,9 @@ using NodaTime;
 
 namespace Cpd.Reminders;
 
-/// <summary>How to reach a member: the name and email address to write to, and the time zone of their calendar.</summary>
+/// <summary>
+/// How to reach a member: the name and email address to write to, and the time zone of their calendar.
+/// </summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed record MemberContact
 {

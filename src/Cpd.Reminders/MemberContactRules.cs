@@ -37,7 +37,8 @@ internal static class MemberContactRules
         if (displayName.Length > MemberContact.DisplayNameMaxLength)
         {
             return new ValidationError(
-                Field, ValidationRule.MaxLength, $"A display name must be at most {MemberContact.DisplayNameMaxLength} characters.");
+                Field, ValidationRule.MaxLength,
+                    $"A display name must be at most {MemberContact.DisplayNameMaxLength} characters.");
         }
 
         return displayName.Any(char.IsControl)
@@ -56,7 +57,8 @@ internal static class MemberContactRules
         if (emailAddress.Length > MemberContact.EmailAddressMaxLength)
         {
             return new ValidationError(
-                Field, ValidationRule.MaxLength, $"An email address must be at most {MemberContact.EmailAddressMaxLength} characters.");
+                Field, ValidationRule.MaxLength,
+                    $"An email address must be at most {MemberContact.EmailAddressMaxLength} characters.");
         }
 
         var bare = MailAddress.TryCreate(emailAddress, out var parsed)

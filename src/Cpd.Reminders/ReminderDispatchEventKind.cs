@@ -6,7 +6,9 @@ public enum ReminderDispatchEventKind
     /// <summary>The message was accepted by the mail system and the send recorded.</summary>
     Sent,
 
-    /// <summary>The member directory does not know the member; the reminder stays unsent and is tried every pass.</summary>
+    /// <summary>
+    /// The member directory does not know the member; the reminder stays unsent and is tried every pass.
+    /// </summary>
     MemberUnknown,
 
     /// <summary>
@@ -15,7 +17,9 @@ public enum ReminderDispatchEventKind
     /// </summary>
     Withdrawn,
 
-    /// <summary>Every send attempt of the pass failed; the claim was given up until <see cref="ReminderDispatchEvent.RetryAt"/>.</summary>
+    /// <summary>
+    /// Every send attempt of the pass failed; the claim was given up until <see cref="ReminderDispatchEvent.RetryAt"/>.
+    /// </summary>
     SendFailed,
 
     /// <summary>

@@ -59,7 +59,9 @@ public sealed class ReminderDispatchOptions
     /// <value>3 by default; from 1 to <see cref="MaxSendAttempts"/>.</value>
     public int SendAttempts { get; set; } = 3;
 
-    /// <summary>Gets or sets the wait before the first retry within a pass; later waits grow exponentially, with jitter.</summary>
+    /// <summary>
+    /// Gets or sets the wait before the first retry within a pass; later waits grow exponentially, with jitter.
+    /// </summary>
     /// <value>2 seconds by default; from 0 to 1 minute.</value>
     public Duration SendRetryDelay { get; set; } = Duration.FromSeconds(2);
 

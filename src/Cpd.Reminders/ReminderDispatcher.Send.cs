@@ -12,18 +12,22 @@ public sealed partial class ReminderDispatcher
     {
         var record = await _stores.Records.FindAsync(candidate.MemberId, candidate.Key.RecordId, cancellationToken)
             .ConfigureAwait(false);
-        if (!StillWanted(record, candidate))
-        {
-            await _stores.Reminders.ReleaseReminderClaimAsync(claim, _clock.GetCurrentInstant(), cancellationToken)
-                .ConfigureAwait(false);
-            Report(Event(ReminderDispatchEventKind.Withdrawn, candidate, claim));
-            return ReminderOutcome.Withdrawn;
-        }
+        return StillWanted(record, candidate)
+            ? await SendAsync(candidate, record!, member, claim, cancellationToken).ConfigureAwait(false)
+            : await WithdrawAsync(candidate, claim, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task<ReminderOutcome> SendAsync(
+        DueReminder candidate,
+        CpdRecord record,
+        MemberContact member,
+        ReminderClaim claim,
+        CancellationToken cancellationToken)
+    {
         ReminderMessage? message = null;
         try
         {
-            message = _composer.Compose(record!, member, _clock.GetCurrentInstant());
+            message = _composer.Compose(record, member, _clock.GetCurrentInstant());
             await _sendPipeline.ExecuteAsync(
                 static async (state, token) => await state.Sender.SendAsync(state.Message, token).ConfigureAwait(false),
                 (Sender: _sender, Message: message),
@@ -37,13 +41,23 @@ public sealed partial class ReminderDispatcher
         return await RecordSentAsync(candidate, claim, message.MessageId).ConfigureAwait(false);
     }
 
+    private async Task<ReminderOutcome> WithdrawAsync(
+        DueReminder candidate, ReminderClaim claim, CancellationToken cancellationToken)
+    {
+        await _stores.Reminders.ReleaseReminderClaimAsync(claim, _clock.GetCurrentInstant(), cancellationToken)
+            .ConfigureAwait(false);
+        Report(Event(ReminderDispatchEventKind.Withdrawn, candidate, claim));
+        return ReminderOutcome.Withdrawn;
+    }
+
     // Recorded without the caller's token: once a message went out, stopping now would only cause a duplicate.
     private async Task<ReminderOutcome> RecordSentAsync(DueReminder candidate, ReminderClaim claim, string messageId)
     {
         var sentAt = _clock.GetCurrentInstant();
         try
         {
-            await _stores.Reminders.RecordReminderSentAsync(claim, sentAt, CancellationToken.None).ConfigureAwait(false);
+            await _stores.Reminders.RecordReminderSentAsync(claim, sentAt, CancellationToken.None)
+                .ConfigureAwait(false);
         }
         catch (CpdStoreException exception)
         {

@@ -56,7 +56,9 @@ public sealed partial class ReminderDispatcher
 
     /// <summary>Creates a dispatcher.</summary>
     /// <param name="records">The records, read again before each send.</param>
-    /// <param name="reminders">The reminder queries and claims; usually the same store as <paramref name="records"/>.</param>
+    /// <param name="reminders">
+    /// The reminder queries and claims; usually the same store as <paramref name="records"/>.
+    /// </param>
     /// <param name="members">The portal's members: addresses and time zones.</param>
     /// <param name="sender">The mail system.</param>
     /// <param name="clock">The clock; tests pass a NodaTime FakeClock.</param>
@@ -88,7 +90,8 @@ public sealed partial class ReminderDispatcher
         (_members, _sender, _clock, _listener) = (members, sender, clock, listener);
         Schedule = new ReminderSchedule(options.SendAt);
         _composer = new ReminderMessageComposer(options.RecordBaseAddress!, options.MessageIdDomain);
-        _sendPipeline = SendPipeline.Build(options.SendAttempts, options.SendRetryDelay, retryTimer ?? TimeProvider.System);
+        _sendPipeline = SendPipeline.Build(
+            options.SendAttempts, options.SendRetryDelay, retryTimer ?? TimeProvider.System);
         _backoff = new RetryBackoff(options.RetryDelay, options.MaxRetryDelay);
         (_dispatcherId, _lease, _batchSize) = (options.DispatcherId, options.Lease, options.BatchSize);
     }
@@ -99,10 +102,14 @@ public sealed partial class ReminderDispatcher
     /// <summary>Gets the composer that writes the messages.</summary>
     public ReminderMessageComposer Composer => _composer;
 
-    /// <summary>Runs one pass: sends every due reminder of one batch of candidates, as described on the class.</summary>
+    /// <summary>
+    /// Runs one pass: sends every due reminder of one batch of candidates, as described on the class.
+    /// </summary>
     /// <param name="cancellationToken">Stops the pass; a reminder being sent then behaves as after a crash.</param>
     /// <returns>What the pass did.</returns>
-    /// <exception cref="CpdStoreException">The store could not be read or a claim made; the pass stopped there.</exception>
+    /// <exception cref="CpdStoreException">
+    /// The store could not be read or a claim made; the pass stopped there.
+    /// </exception>
     /// <exception cref="OperationCanceledException">The pass was cancelled.</exception>
     /// <remarks>An exception from the member directory stops the pass too; it is not wrapped.</remarks>
     public async Task<ReminderDispatchReport> DispatchDueAsync(CancellationToken cancellationToken = default)
@@ -125,7 +132,8 @@ public sealed partial class ReminderDispatcher
         var now = _clock.GetCurrentInstant();
         if (member is null)
         {
-            Report(new ReminderDispatchEvent(ReminderDispatchEventKind.MemberUnknown, candidate.Key, candidate.MemberId, now));
+            Report(new ReminderDispatchEvent(
+                ReminderDispatchEventKind.MemberUnknown, candidate.Key, candidate.MemberId, now));
             return ReminderOutcome.MemberUnknown;
         }
 

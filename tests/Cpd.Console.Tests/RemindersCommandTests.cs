@@ -62,7 +62,8 @@ public sealed class RemindersCommandTests : IDisposable
     {
         var port = InProcessSmtpServer.FreePort();
         await _cpd.RunOkAsync("add", "--title", "Workshop", "--reminder", "2027-06-15");
-        string[] send = ["reminders", "send", "--smtp-host", "127.0.0.1", "--smtp-port", $"{port}", "--email", "ada@example.org"];
+        string[] send = ["reminders", "send", "--smtp-host", "127.0.0.1", "--smtp-port", $"{port}",
+            "--email", "ada@example.org"];
 
         var down = await _cpd.RunAsync([.. send, "--today", "2027-06-15"]);
         await using var server = await InProcessSmtpServer.StartAsync(port);
@@ -94,11 +95,13 @@ public sealed class RemindersCommandTests : IDisposable
 
         await _cpd.RunOkAsync("reminders", "ical", "#1", "-o", path);
 
-        var todo = Assert.Single(IcalCalendar.Load(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken))!.Todos);
+        var todo = Assert.Single(IcalCalendar.Load(
+            await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken))!.Todos);
         Assert.Equal("Workshop", todo.Summary);
         Assert.Equal(new DateOnly(2027, 6, 15), todo.Due!.Date);
         // 09:00 in Europe/London in June (BST) is 08:00 UTC.
-        Assert.Equal(new DateTime(2027, 6, 15, 8, 0, 0, DateTimeKind.Utc), Assert.Single(todo.Alarms).Trigger!.DateTime!.AsUtc);
+        Assert.Equal(new DateTime(2027, 6, 15, 8, 0, 0, DateTimeKind.Utc),
+            Assert.Single(todo.Alarms).Trigger!.DateTime!.AsUtc);
     }
 
     [Fact]
@@ -149,6 +152,7 @@ public sealed class RemindersCommandTests : IDisposable
             "reminders", "send", "--smtp-host", "127.0.0.1", "--smtp-tls", "tls13", "--email", "ada@example.org");
 
         Assert.Equal(2, result.Code);
-        Assert.Contains("'tls13' is not a TLS mode: use none, starttls or ssl.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'tls13' is not a TLS mode: use none, starttls or ssl.",
+            result.Error, StringComparison.Ordinal);
     }
 }

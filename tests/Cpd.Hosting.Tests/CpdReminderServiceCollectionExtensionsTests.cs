@@ -27,14 +27,17 @@ public sealed class CpdReminderServiceCollectionExtensionsTests
     [Fact]
     public void AddCpdReminderDispatch_FromConfiguration_BindsEveryOptionAndBuildsTheDispatcher()
     {
-        using var provider = Services(new ReminderWorld(Instant.FromUtc(2027, 6, 15, 12, 0)), Settings).BuildServiceProvider();
+        using var provider = Services(new ReminderWorld(Instant.FromUtc(2027, 6, 15, 12, 0)), Settings)
+            .BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptions<ReminderDispatchOptions>>().Value;
         var dispatcher = provider.GetRequiredService<ReminderDispatcher>();
 
         Assert.Equal(new LocalTime(8, 30), dispatcher.Schedule.SendAt);
-        Assert.Equal((Duration.FromMinutes(15), 50, "worker-1"), (options.Lease, options.BatchSize, options.DispatcherId));
-        Assert.Equal(TimeSpan.FromSeconds(30), provider.GetRequiredService<IOptions<ReminderDispatchServiceOptions>>().Value.Interval);
+        Assert.Equal((Duration.FromMinutes(15), 50, "worker-1"),
+            (options.Lease, options.BatchSize, options.DispatcherId));
+        Assert.Equal(TimeSpan.FromSeconds(30),
+            provider.GetRequiredService<IOptions<ReminderDispatchServiceOptions>>().Value.Interval);
         Assert.Contains(provider.GetServices<IHostedService>(), service => service is ReminderDispatchService);
         Assert.IsType<LoggingReminderDispatchListener>(provider.GetRequiredService<IReminderDispatchListener>());
     }
@@ -53,7 +56,8 @@ public sealed class CpdReminderServiceCollectionExtensionsTests
         var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync(Cancel));
 
         var messages = string.Join("\n", Failures(error).Select(failure => failure.Message));
-        Assert.Contains("recordBaseAddress: The portal's base address for record links is required.", messages, StringComparison.Ordinal);
+        Assert.Contains("recordBaseAddress: The portal's base address for record links is required.",
+            messages, StringComparison.Ordinal);
         Assert.Contains("batchSize: batchSize must be from 1 to 10000, not 0.", messages, StringComparison.Ordinal);
         Assert.Contains("interval must be from 00:00:01 to 01:00:00", messages, StringComparison.Ordinal);
     }
@@ -116,7 +120,8 @@ public sealed class CpdReminderServiceCollectionExtensionsTests
         _ => [],
     };
 
-    private sealed class SignallingSender(IReminderSender inner, TaskCompletionSource<ReminderMessage> sent) : IReminderSender
+    private sealed class SignallingSender(
+        IReminderSender inner, TaskCompletionSource<ReminderMessage> sent) : IReminderSender
     {
         public async Task SendAsync(ReminderMessage message, CancellationToken cancellationToken = default)
         {
@@ -129,22 +134,26 @@ public sealed class CpdReminderServiceCollectionExtensionsTests
     {
         private readonly Cpd.Storage.InMemory.InMemoryCpdRecordStore _inner = new();
 
-        public Task AddAsync(IReadOnlyCollection<Cpd.Domain.Records.CpdRecord> records, CancellationToken cancellationToken = default) =>
+        public Task AddAsync(IReadOnlyCollection<Cpd.Domain.Records.CpdRecord> records,
+            CancellationToken cancellationToken = default) =>
             _inner.AddAsync(records, cancellationToken);
 
         public Task<Cpd.Domain.Records.CpdRecord?> FindAsync(
-            Cpd.Domain.MemberId memberId, Cpd.Domain.Records.CpdRecordId id, CancellationToken cancellationToken = default) =>
+            Cpd.Domain.MemberId memberId, Cpd.Domain.Records.CpdRecordId id,
+                CancellationToken cancellationToken = default) =>
             _inner.FindAsync(memberId, id, cancellationToken);
 
         public Task<IReadOnlyList<Cpd.Domain.Records.CpdRecord>> ListAsync(
             Cpd.Domain.MemberId memberId, CancellationToken cancellationToken = default) =>
             _inner.ListAsync(memberId, cancellationToken);
 
-        public Task UpdateAsync(Cpd.Domain.Records.CpdRecord record, long expectedVersion, CancellationToken cancellationToken = default) =>
+        public Task UpdateAsync(Cpd.Domain.Records.CpdRecord record, long expectedVersion,
+            CancellationToken cancellationToken = default) =>
             _inner.UpdateAsync(record, expectedVersion, cancellationToken);
 
         public Task DeleteAsync(
-            Cpd.Domain.MemberId memberId, Cpd.Domain.Records.CpdRecordId id, long expectedVersion, CancellationToken cancellationToken = default) =>
+            Cpd.Domain.MemberId memberId, Cpd.Domain.Records.CpdRecordId id, long expectedVersion,
+                CancellationToken cancellationToken = default) =>
             _inner.DeleteAsync(memberId, id, expectedVersion, cancellationToken);
 
         public Task<Cpd.Domain.Records.CpdSummary> SummarizeAsync(

@@ -33,7 +33,8 @@ public sealed class SmtpReminderDispatchTests
             $"reminder.{record.Id}.{record.ReminderDate!.Value:uuuu-MM-dd}@portal.example.org");
         Assert.Equal(expected.Order(), server.Received.Select(mail => mail.Message.MessageId).Order());
         Assert.Equal(
-            ["ada@members.example.org", "ada@members.example.org", "kiri@members.example.org", "kiri@members.example.org"],
+            ["ada@members.example.org", "ada@members.example.org",
+                "kiri@members.example.org", "kiri@members.example.org"],
             server.Received.SelectMany(mail => mail.EnvelopeTo).Order());
     }
 }

@@ -38,7 +38,10 @@ public sealed class SmtpReminderSenderTests
         var mime = mail.Message;
         Assert.Equal("Institute conference: reminder to complete your CPD record", mime.Subject);
         Assert.Equal("reminder.0190d4c3-5a1b-7c2d-8e3f-405162738495.2027-03-28@portal.example.org", mime.MessageId);
-        Assert.Contains("\r\nMessage-Id: <reminder.0190d4c3-5a1b-7c2d-8e3f-405162738495.2027-03-28@portal.example.org>", mail.RawHeaders, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(
+            "\r\nMessage-Id: <reminder.0190d4c3-5a1b-7c2d-8e3f-405162738495.2027-03-28@portal.example.org>",
+            mail.RawHeaders,
+            StringComparison.OrdinalIgnoreCase);
         Assert.Equal("\"Ada Lovelace\" <ada@members.example.org>", mime.To.ToString());
         Assert.Equal("\"CPD reminders\" <cpd@portal.example.org>", mime.From.ToString());
         Assert.Equal(Now.ToDateTimeOffset(), mime.Date);
@@ -127,7 +130,8 @@ public sealed class SmtpReminderSenderTests
     [Fact]
     public void Constructor_UnusableOptions_ListsEveryFieldAtFault()
     {
-        var options = new SmtpReminderOptions { Host = " ", Port = 70_000, Password = "secret", FromAddress = "nobody" };
+        var options = new SmtpReminderOptions
+            { Host = " ", Port = 70_000, Password = "secret", FromAddress = "nobody" };
 
         var error = Assert.Throws<CpdValidationException>(() => new SmtpReminderSender(options));
 

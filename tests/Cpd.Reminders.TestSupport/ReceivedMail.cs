@@ -3,8 +3,11 @@ using MimeKit;
 
 namespace Cpd.Reminders.TestSupport;
 
-/// <summary>One message the test SMTP server accepted: the envelope, the parsed MIME message and its raw bytes.</summary>
-public sealed record ReceivedMail(string EnvelopeFrom, IReadOnlyList<string> EnvelopeTo, MimeMessage Message, byte[] Raw)
+/// <summary>
+/// One message the test SMTP server accepted: the envelope, the parsed MIME message and its raw bytes.
+/// </summary>
+public sealed record ReceivedMail(
+    string EnvelopeFrom, IReadOnlyList<string> EnvelopeTo, MimeMessage Message, byte[] Raw)
 {
     /// <summary>Gets the raw message as text, headers and all.</summary>
     public string RawText => Encoding.UTF8.GetString(Raw);

@@ -28,7 +28,8 @@ public sealed partial class ReminderDispatcherTests
 
         Assert.Equal(records.Count, world.Sender.Sent.Count);
         Assert.All(records, record => Assert.Single(world.SentFor(record)));
-        Assert.Equal(records.Count, world.Events.OfKind(ReminderDispatchEventKind.Sent).Select(sent => sent.Key).Distinct().Count());
+        Assert.Equal(records.Count,
+            world.Events.OfKind(ReminderDispatchEventKind.Sent).Select(sent => sent.Key).Distinct().Count());
     }
 
     [Fact]

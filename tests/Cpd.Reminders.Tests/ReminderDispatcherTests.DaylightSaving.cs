@@ -32,7 +32,8 @@ public sealed partial class ReminderDispatcherTests
         var world = new ReminderWorld(expectedInstant - Duration.FromHours(3));
         var record = await world.AddAsync(world.Member("ada", zone), reminderDate);
         var dispatcher = world.Dispatcher(configure: options =>
-            options.SendAt = NodaTime.Text.LocalTimePattern.Create("HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+            options.SendAt = NodaTime.Text.LocalTimePattern.Create("HH:mm",
+                System.Globalization.CultureInfo.InvariantCulture)
                 .Parse(sendAt).Value);
 
         await world.RunUntilAsync(dispatcher, expectedInstant + Duration.FromHours(3), Duration.FromMinutes(5));

@@ -71,7 +71,8 @@ public sealed partial class ReminderDispatcherTests
     {
         var world = new ReminderWorld(Instant.FromUtc(2027, 6, 15, 12, 0));
         var record = await world.AddAsync(world.Member("ada", "Europe/London"), June15);
-        var dying = new InterceptingReminderStore(world.Reminders) { FailRecording = _ => new DispatcherCrashedException() };
+        var dying = new InterceptingReminderStore(world.Reminders)
+            { FailRecording = _ => new DispatcherCrashedException() };
 
         await Assert.ThrowsAsync<DispatcherCrashedException>(
             () => world.Dispatcher("dispatcher-a", reminders: dying).DispatchDueAsync(Cancel));
@@ -115,7 +116,8 @@ public sealed partial class ReminderDispatcherTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => world.Dispatcher(sender: stopping).DispatchDueAsync(stop.Token));
-        await world.RunUntilAsync(world.Dispatcher("dispatcher-2"), Instant.FromUtc(2027, 6, 15, 13, 0), Duration.FromMinutes(1));
+        await world.RunUntilAsync(world.Dispatcher("dispatcher-2"),
+            Instant.FromUtc(2027, 6, 15, 13, 0), Duration.FromMinutes(1));
 
         var message = Assert.Single(world.SentFor(record));
         Assert.Equal(Instant.FromUtc(2027, 6, 15, 12, 10), message.ComposedAt);

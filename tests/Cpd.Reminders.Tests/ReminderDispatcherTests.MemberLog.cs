@@ -41,7 +41,8 @@ public sealed partial class ReminderDispatcherTests
             }
 
             var message = Assert.Single(sent);
-            Assert.Equal(record.ReminderDate!.Value.At(new LocalTime(9, 0)), message.ComposedAt.InZone(zone).LocalDateTime);
+            Assert.Equal(record.ReminderDate!.Value.At(new LocalTime(9, 0)),
+                message.ComposedAt.InZone(zone).LocalDateTime);
         }
     }
 

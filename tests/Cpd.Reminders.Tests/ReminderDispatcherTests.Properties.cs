@@ -37,7 +37,8 @@ public sealed partial class ReminderDispatcherTests
             var sent = world.SentFor(record);
             var dueAt = dispatchers[0].Schedule.DueAt(record.ReminderDate!.Value, world.Members.Zone(record.MemberId));
             Assert.Equal(reminder.Completed ? 0 : 1, sent.Count);
-            Assert.All(sent, message => Assert.True(message.ComposedAt >= dueAt, $"sent at {message.ComposedAt}, due {dueAt}"));
+            Assert.All(sent, message =>
+                Assert.True(message.ComposedAt >= dueAt, $"sent at {message.ComposedAt}, due {dueAt}"));
         }
     }
 

@@ -112,7 +112,8 @@ public sealed partial class ReminderDispatcherTests
         var second = await dispatcher.DispatchDueAsync(Cancel);
 
         Assert.Equal((1, 1), (first.Sent, first.MemberUnknown));
-        Assert.Equal(ghostRecord.Id, Assert.Single(world.Events.OfKind(ReminderDispatchEventKind.MemberUnknown)).Key.RecordId);
+        Assert.Equal(ghostRecord.Id,
+            Assert.Single(world.Events.OfKind(ReminderDispatchEventKind.MemberUnknown)).Key.RecordId);
         Assert.Single(world.SentFor(knownRecord));
         Assert.Equal(1, second.Sent);
         Assert.Single(world.SentFor(ghostRecord));
@@ -138,7 +139,8 @@ public sealed partial class ReminderDispatcherTests
     public void Constructor_WithInvalidOptions_NamesEveryFieldAtFault()
     {
         var world = new ReminderWorld(Instant.FromUtc(2027, 6, 15, 12, 0));
-        var options = new ReminderDispatchOptions { BatchSize = 0, Lease = Duration.FromSeconds(5), DispatcherId = " " };
+        var options = new ReminderDispatchOptions
+            { BatchSize = 0, Lease = Duration.FromSeconds(5), DispatcherId = " " };
 
         var error = Assert.Throws<Cpd.Domain.CpdValidationException>(() => new ReminderDispatcher(
             world.Records, world.Reminders, world.Members, world.Sender, world.Clock, options));

@@ -24,7 +24,8 @@ public sealed class ReminderMessageComposerTests
         var message = _composer.Compose(Key, "Institute conference", Ada, Now);
 
         Assert.Equal("Institute conference: reminder to complete your CPD record", message.Subject);
-        Assert.Equal(new Uri("https://portal.example.org/cpd/records/0190d4c3-5a1b-7c2d-8e3f-405162738495"), message.RecordLink);
+        Assert.Equal(new Uri("https://portal.example.org/cpd/records/0190d4c3-5a1b-7c2d-8e3f-405162738495"),
+            message.RecordLink);
         Assert.Equal("reminder.0190d4c3-5a1b-7c2d-8e3f-405162738495.2027-03-28@portal.example.org", message.MessageId);
         Assert.Equal(message.MessageId, _composer.Compose(Key, "Renamed", Ada, Now + Duration.FromHours(5)).MessageId);
         Assert.Contains("Dear Ada Lovelace,", message.PlainText, StringComparison.Ordinal);
@@ -33,7 +34,8 @@ public sealed class ReminderMessageComposerTests
         var html = new HtmlParser().ParseDocument(message.Html);
         Assert.Equal(message.RecordLink.AbsoluteUri, html.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("Institute conference", html.QuerySelector("bdi")!.TextContent);
-        Assert.Equal(("Ada Lovelace", "ada@members.example.org", Now), (message.ToName, message.ToAddress, message.ComposedAt));
+        Assert.Equal(("Ada Lovelace", "ada@members.example.org", Now),
+            (message.ToName, message.ToAddress, message.ComposedAt));
     }
 
     [Fact]
@@ -62,14 +64,16 @@ public sealed class ReminderMessageComposerTests
         var message = _composer.Compose(Key, title, Ada, Now);
 
         Assert.Equal("Conference Bcc: victim@example.org: reminder to complete your CPD record", message.Subject);
-        Assert.DoesNotContain(message.Subject, character => char.IsControl(character) || character is '\u2028' or '\u2029');
+        Assert.DoesNotContain(message.Subject,
+            character => char.IsControl(character) || character is '\u2028' or '\u2029');
         Assert.Contains("    Conference Bcc: victim@example.org\n", message.PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Compose_MemberWithoutADisplayName_GreetsWithoutAName()
     {
-        var message = _composer.Compose(Key, "Title", new MemberContact(Ada.MemberId, "", Ada.EmailAddress, Ada.TimeZone), Now);
+        var message = _composer.Compose(Key, "Title",
+            new MemberContact(Ada.MemberId, "", Ada.EmailAddress, Ada.TimeZone), Now);
 
         Assert.StartsWith("Hello,", message.PlainText, StringComparison.Ordinal);
         Assert.Equal(string.Empty, message.ToName);

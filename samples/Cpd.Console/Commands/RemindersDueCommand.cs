@@ -43,7 +43,8 @@ internal static class RemindersDueCommand
 
         var candidates = await reminders.FindDueRemindersAsync(
             ReminderSchedule.LatestPossiblyDueDate(now), MaxCandidates, cancellationToken);
-        return [.. candidates.Where(candidate => candidate.MemberId == session.Member).Select(candidate => candidate.Key)];
+        return [.. candidates.Where(candidate => candidate.MemberId == session.Member)
+            .Select(candidate => candidate.Key)];
     }
 
     private static async Task PrintAsync(ConsoleSession session, List<CpdRecord> due, HashSet<ReminderKey>? unsent)
@@ -59,7 +60,8 @@ internal static class RemindersDueCommand
             var key = new ReminderKey(record.Id, record.ReminderDate!.Value);
             var state = unsent is null ? string.Empty : unsent.Contains(key) ? "  not emailed yet" : "  emailed";
             await session.Output.WriteLineAsync(
-                $"{Printer.Date(record.ReminderDate)}  {record.Id}  {Printer.Status(record.Status),-11}  {record.Title}{state}");
+                $"{Printer.Date(record.ReminderDate)}  {record.Id}  " +
+                $"{Printer.Status(record.Status),-11}  {record.Title}{state}");
         }
     }
 }

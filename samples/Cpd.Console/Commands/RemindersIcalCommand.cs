@@ -40,7 +40,8 @@ internal static class RemindersIcalCommand
         return command;
     }
 
-    private static async Task WriteAsync(ConsoleSession session, string path, string text, CancellationToken cancellationToken)
+    private static async Task WriteAsync(
+        ConsoleSession session, string path, string text, CancellationToken cancellationToken)
     {
         if (path == "-")
         {

@@ -40,7 +40,8 @@ internal static class DispatchOptionRules
         if (dispatcherId.Length > DispatcherIdMaxLength)
         {
             return new ValidationError(
-                Field, ValidationRule.MaxLength, $"A dispatcher id must be at most {DispatcherIdMaxLength} characters.");
+                Field, ValidationRule.MaxLength,
+                    $"A dispatcher id must be at most {DispatcherIdMaxLength} characters.");
         }
 
         return dispatcherId.Any(char.IsControl)
@@ -52,5 +53,6 @@ internal static class DispatchOptionRules
         where T : IComparable<T> =>
         value.CompareTo(min) >= 0 && value.CompareTo(max) <= 0
             ? null
-            : new ValidationError(field, ValidationRule.OutOfRange, $"{field} must be from {min} to {max}, not {value}.");
+            : new ValidationError(field, ValidationRule.OutOfRange,
+                $"{field} must be from {min} to {max}, not {value}.");
 }

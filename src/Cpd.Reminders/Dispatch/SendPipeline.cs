@@ -4,7 +4,9 @@ using Polly.Retry;
 
 namespace Cpd.Reminders.Dispatch;
 
-/// <summary>The retries of one send within a pass: Polly's exponential backoff with jitter, on delivery failures only.</summary>
+/// <summary>
+/// The retries of one send within a pass: Polly's exponential backoff with jitter, on delivery failures only.
+/// </summary>
 internal static class SendPipeline
 {
     public static ResiliencePipeline Build(int attempts, Duration firstDelay, TimeProvider timeProvider)

@@ -2,7 +2,9 @@ using Cpd.Domain;
 
 namespace Cpd.Reminders.Templating;
 
-/// <summary>The checks on the portal addresses a reminder is built from: the record link and the Message-Id domain.</summary>
+/// <summary>
+/// The checks on the portal addresses a reminder is built from: the record link and the Message-Id domain.
+/// </summary>
 internal static class ReminderAddressRules
 {
     public const string BaseAddressField = "recordBaseAddress";
@@ -29,7 +31,8 @@ internal static class ReminderAddressRules
         if (messageIdDomain is not null && !IsDomain(messageIdDomain))
         {
             yield return new ValidationError(
-                DomainField, ValidationRule.Format, $"'{messageIdDomain}' is not a domain name such as portal.example.org.");
+                DomainField, ValidationRule.Format,
+                    $"'{messageIdDomain}' is not a domain name such as portal.example.org.");
         }
     }
 

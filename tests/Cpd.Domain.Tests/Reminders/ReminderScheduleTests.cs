@@ -37,7 +37,8 @@ public sealed class ReminderScheduleTests
     [MemberData(nameof(DueInstants))]
     public void DueAt_InAZoneOnADate_IsTheDocumentedInstant(string zone, string date, string sendAt, string expected)
     {
-        var schedule = new ReminderSchedule(LocalTimePattern.Create("HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+        var schedule = new ReminderSchedule(
+            LocalTimePattern.Create("HH:mm", System.Globalization.CultureInfo.InvariantCulture)
             .Parse(sendAt).Value);
 
         var due = schedule.DueAt(LocalDatePattern.Iso.Parse(date).Value, DateTimeZoneProviders.Tzdb[zone]);
@@ -70,8 +71,10 @@ public sealed class ReminderScheduleTests
     [Fact]
     public void LatestPossiblyDueDate_AnyInstant_IsTheDateAtUtcPlusFourteen()
     {
-        Assert.Equal(new LocalDate(2027, 6, 15), ReminderSchedule.LatestPossiblyDueDate(Instant.FromUtc(2027, 6, 14, 10, 0)));
-        Assert.Equal(new LocalDate(2027, 6, 14), ReminderSchedule.LatestPossiblyDueDate(Instant.FromUtc(2027, 6, 14, 9, 59)));
+        Assert.Equal(new LocalDate(2027, 6, 15),
+            ReminderSchedule.LatestPossiblyDueDate(Instant.FromUtc(2027, 6, 14, 10, 0)));
+        Assert.Equal(new LocalDate(2027, 6, 14),
+            ReminderSchedule.LatestPossiblyDueDate(Instant.FromUtc(2027, 6, 14, 9, 59)));
     }
 
     /// <summary>
@@ -103,7 +106,9 @@ public sealed class ReminderScheduleTests
         }
     }
 
-    /// <summary>Later reminder dates never fall due earlier: dispatch in date order is dispatch in time order.</summary>
+    /// <summary>
+    /// Later reminder dates never fall due earlier: dispatch in date order is dispatch in time order.
+    /// </summary>
     [Property(Arbitrary = [typeof(ScheduleArbitraries)], MaxTest = 1_000)]
     public void DueAt_TheNextDate_IsNeverEarlier(ScheduleCase sample)
     {

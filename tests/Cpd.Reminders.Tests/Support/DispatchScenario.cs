@@ -9,7 +9,9 @@ public sealed record DispatchScenario(IReadOnlyList<PlannedReminder> Reminders, 
         $"{Reminders.Count} reminders [{string.Join(", ", Reminders)}]; passes [{string.Join(", ", Passes)}]";
 }
 
-/// <summary>A record's reminder: the member's zone, the date (days after the start) and whether it gets completed.</summary>
+/// <summary>
+/// A record's reminder: the member's zone, the date (days after the start) and whether it gets completed.
+/// </summary>
 public sealed record PlannedReminder(string Zone, int Day, bool Completed);
 
 /// <summary>One pass: the clock moves on, then one of the dispatchers runs, with the mail system up or down.</summary>

@@ -23,14 +23,17 @@ internal sealed class InterceptingReminderStore(ICpdReminderStore inner) : ICpdR
     }
 
     public Task<ReminderClaim?> TryClaimReminderAsync(
-        ReminderKey key, string dispatcherId, Instant now, Duration lease, CancellationToken cancellationToken = default) =>
+        ReminderKey key, string dispatcherId, Instant now, Duration lease,
+            CancellationToken cancellationToken = default) =>
         inner.TryClaimReminderAsync(key, dispatcherId, now, lease, cancellationToken);
 
-    public Task RecordReminderSentAsync(ReminderClaim claim, Instant sentAt, CancellationToken cancellationToken = default) =>
+    public Task RecordReminderSentAsync(ReminderClaim claim, Instant sentAt,
+        CancellationToken cancellationToken = default) =>
         FailRecording(claim) is { } failure
             ? Task.FromException(failure)
             : inner.RecordReminderSentAsync(claim, sentAt, cancellationToken);
 
-    public Task ReleaseReminderClaimAsync(ReminderClaim claim, Instant retryAt, CancellationToken cancellationToken = default) =>
+    public Task ReleaseReminderClaimAsync(ReminderClaim claim, Instant retryAt,
+        CancellationToken cancellationToken = default) =>
         inner.ReleaseReminderClaimAsync(claim, retryAt, cancellationToken);
 }

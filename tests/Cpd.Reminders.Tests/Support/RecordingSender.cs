@@ -20,7 +20,8 @@ internal sealed class RecordingSender : IReminderSender
         Interlocked.Increment(ref _attempts);
         if (Fails(message))
         {
-            throw new CpdReminderDeliveryException($"Reminder {message.MessageId} was not sent: the test server is down.");
+            throw new CpdReminderDeliveryException(
+                $"Reminder {message.MessageId} was not sent: the test server is down.");
         }
 
         _sent.Enqueue(message);

@@ -64,7 +64,8 @@ internal sealed class ReminderWorld
         return member;
     }
 
-    public async Task<CpdRecord> AddAsync(MemberContact member, LocalDate? reminder, string title = "Institute conference")
+    public async Task<CpdRecord> AddAsync(MemberContact member, LocalDate? reminder,
+        string title = "Institute conference")
     {
         var record = CpdRecord.Create(
             CpdRecordId.New(Clock.GetCurrentInstant()),
@@ -95,7 +96,9 @@ internal sealed class ReminderWorld
             current.MemberId, current.Id, current.Details with { ReminderDate = reminder }, current.DetailsRevision);
     }
 
-    /// <summary>Runs passes of one dispatcher while moving the clock in steps, up to and including an instant.</summary>
+    /// <summary>
+    /// Runs passes of one dispatcher while moving the clock in steps, up to and including an instant.
+    /// </summary>
     public async Task RunUntilAsync(ReminderDispatcher dispatcher, Instant end, Duration step)
     {
         while (Clock.GetCurrentInstant() <= end)
