@@ -28,7 +28,10 @@ internal sealed class CommandContext
     public IClock Clock => _clock;
 
     public StoreLocation StoreLocation(ParseResult parse, string? dataDirectory = null) =>
-        new(parse.GetValue(Globals.Store), dataDirectory ?? parse.GetValue(Globals.DataDirectory)!);
+        new(
+            parse.GetValue(Globals.Store),
+            dataDirectory ?? parse.GetValue(Globals.DataDirectory)!,
+            parse.GetValue(Globals.ConnectionString));
 
     public ConsoleSession OpenSession(ParseResult parse, string? dataDirectory = null) => ConsoleSession.Open(
         StoreLocation(parse, dataDirectory),

@@ -10,8 +10,7 @@ internal static class DateArguments
 {
     public static LocalDate? ParseOptional(ArgumentResult result)
     {
-        var text = result.Tokens.Count == 0 ? null : result.Tokens[0].Value;
-        if (string.IsNullOrWhiteSpace(text))
+        if (BlankToken(result, "a date as yyyy-MM-dd") is not { } text)
         {
             return null;
         }
@@ -30,8 +29,7 @@ internal static class DateArguments
 
     public static decimal? ParseHours(ArgumentResult result)
     {
-        var text = result.Tokens.Count == 0 ? null : result.Tokens[0].Value;
-        if (string.IsNullOrWhiteSpace(text))
+        if (BlankToken(result, "a number of hours such as 2.5") is not { } text)
         {
             return null;
         }
@@ -44,5 +42,23 @@ internal static class DateArguments
         }
 
         return hours;
+    }
+
+    /// <summary>
+    /// The token's text, or <see langword="null"/> with an error when it is blank: a value left empty is a
+    /// mistake to point out, never a silent "not given" (leaving the option out says that).
+    /// </summary>
+    private static string? BlankToken(ArgumentResult result, string expected)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            return text;
+        }
+
+        result.AddError(result.Parent is OptionResult option
+            ? $"{option.Option.Name} is empty: give {expected}, or leave the option out."
+            : $"<{result.Argument.Name}> is empty: give {expected}.");
+        return null;
     }
 }

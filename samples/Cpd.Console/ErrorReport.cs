@@ -15,7 +15,7 @@ internal static class ErrorReport
         {
             foreach (var problem in import.Errors)
             {
-                await error.WriteLineAsync($"  line {problem.Line}, {problem.Column}: {problem.Message}");
+                await error.WriteLineAsync($"  {problem}");
             }
         }
 

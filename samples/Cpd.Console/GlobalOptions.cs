@@ -9,14 +9,15 @@ internal sealed class GlobalOptions
     /// <summary>The data folder used when neither the option nor the environment names one.</summary>
     public const string DefaultDataDirectory = ".cpd-data";
 
-    public Option<string> DataDirectory { get; } = new("--data-dir")
+    public Option<string> DataDirectory { get; } = new Option<string>("--data-dir")
     {
         Description = "Folder that holds the records (default: $CPD_DATA_DIR, else ./.cpd-data).",
         Recursive = true,
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_DATA_DIR") is { Length: > 0 } dir
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_DATA_DIR") is { } dir
+            && !string.IsNullOrWhiteSpace(dir)
             ? dir
             : DefaultDataDirectory,
-    };
+    }.RequireText("the folder that holds the records");
 
     public Option<string> Member { get; } = new("--member")
     {
@@ -38,12 +39,19 @@ internal sealed class GlobalOptions
 
     public Option<StoreKind> Store { get; } = new("--store")
     {
-        Description = "Where records are kept in the data folder: sqlite (cpd.db) or json (cpd-records.json) " +
-            "(default: $CPD_STORE, else sqlite).",
+        Description = "Where records are kept: sqlite (cpd.db in the data folder), json (cpd-records.json in the " +
+            "data folder) or postgres (see --connection-string) (default: $CPD_STORE, else sqlite).",
         Recursive = true,
         DefaultValueFactory = _ => Enum.TryParse<StoreKind>(Environment.GetEnvironmentVariable("CPD_STORE"), true, out var kind)
             ? kind
             : StoreKind.Sqlite,
+    };
+
+    public Option<string?> ConnectionString { get; } = new("--connection-string")
+    {
+        Description = "The PostgreSQL connection string for --store postgres (default: $CPD_POSTGRES).",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CPD_POSTGRES"),
     };
 
     public Option<LocalDate?> Today { get; } = new("--today")
@@ -57,6 +65,7 @@ internal sealed class GlobalOptions
     {
         command.Add(DataDirectory);
         command.Add(Store);
+        command.Add(ConnectionString);
         command.Add(Member);
         command.Add(TimeZone);
         command.Add(Today);

@@ -8,4 +8,7 @@ internal enum StoreKind
 
     /// <summary>One JSON file, <c>cpd-records.json</c>.</summary>
     Json,
+
+    /// <summary>A PostgreSQL database named by a connection string, for portals on several servers.</summary>
+    Postgres,
 }

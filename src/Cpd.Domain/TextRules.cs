@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text;
 
 namespace Cpd.Domain;
@@ -15,6 +17,31 @@ internal static class TextRules
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Tells whether text shows nothing: every character is white space, an invisible format character
+    /// (zero-width space, joiners, byte-order mark) or a Hangul filler.
+    /// </summary>
+    public static bool IsBlank([NotNullWhen(false)] string? value)
+    {
+        if (value is null)
+        {
+            return true;
+        }
+
+        foreach (var rune in value.EnumerateRunes())
+        {
+            var invisible = Rune.IsWhiteSpace(rune)
+                || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format
+                || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0;
+            if (!invisible)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A line of text: no control characters at all.</summary>
@@ -59,8 +86,11 @@ internal static class TextRules
             var forbidden = Rune.IsControl(rune) || lineBreak;
             if (forbidden && !(allowLineBreaks && lineBreak))
             {
-                var what = allowLineBreaks ? "control characters other than line breaks and tabs" : "line breaks, tabs or other control characters";
-                return new ValidationError(field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");
+                var what = allowLineBreaks
+                    ? "control characters other than line breaks and tabs"
+                    : "line breaks, tabs or other control characters";
+                return new ValidationError(
+                    field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");
             }
         }
 

@@ -27,12 +27,16 @@ public sealed record CpdReport
     /// <summary>Gets today on the member's own calendar, which decides which records are overdue.</summary>
     public required LocalDate MemberToday { get; init; }
 
-    /// <summary>Gets the member's time zone, in which the generation time is shown.</summary>
+    /// <summary>
+    /// Gets the member's time zone, in which times are shown and which decides the day a record without an
+    /// activity date was recorded on, for a date range.
+    /// </summary>
     public required DateTimeZone TimeZone { get; init; }
 
     /// <summary>Gets when the report was generated, from the host's clock.</summary>
     public required Instant GeneratedAt { get; init; }
 
-    /// <summary>Gets the counts and hours of <see cref="Records"/> on <see cref="MemberToday"/>.</summary>
+    /// <summary>Gets the counts and hours of all <see cref="Records"/> on <see cref="MemberToday"/>.</summary>
+    /// <remarks>A rendered report's summary counts only the records its <see cref="CpdReportOptions"/> select.</remarks>
     public CpdSummary Summary => CpdSummary.Of(Records, MemberToday);
 }

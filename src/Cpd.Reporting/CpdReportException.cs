@@ -5,9 +5,10 @@ namespace Cpd.Reporting;
 /// <summary>
 /// A report could not be produced: its template is broken, it failed while rendering, or the report asked for
 /// something it must not show. The template engine's own error is kept as the inner exception for the host's
-/// logs; the message is safe to show a member.
+/// logs. A fault of the template itself is the derived <see cref="CpdReportTemplateException"/>, which says
+/// where in the template it is.
 /// </summary>
-public sealed class CpdReportException : CpdException
+public class CpdReportException : CpdException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What could not be done.</param>

@@ -1,6 +1,8 @@
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
+using Cpd.Domain.Reminders;
+using Cpd.Storage.Reminders;
 using NodaTime;
 
 namespace Cpd.Storage.Json;
@@ -14,7 +16,7 @@ namespace Cpd.Storage.Json;
 /// Every call reads the whole file, so the store suits a small portal, a prototype or a single member's
 /// log; see docs/known-limitations.md. Safe to use from several threads and processes at once.
 /// </remarks>
-public sealed class JsonFileCpdRecordStore : ICpdRecordStore
+public sealed class JsonFileCpdRecordStore : ICpdRecordStore, ICpdReminderStore
 {
     private readonly JsonStoreFile _file;
 
@@ -61,6 +63,33 @@ public sealed class JsonFileCpdRecordStore : ICpdRecordStore
     public async Task<CpdSummary> SummarizeAsync(
         MemberId memberId, LocalDate memberToday, CancellationToken cancellationToken = default) =>
         (await _file.ReadAsync(cancellationToken).ConfigureAwait(false)).Summarize(memberId, memberToday);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DueReminder>> FindDueRemindersAsync(
+        LocalDate latestReminderDate, int limit, CancellationToken cancellationToken = default)
+    {
+        var state = await _file.ReadStateAsync(cancellationToken).ConfigureAwait(false);
+        return state.Records.FindDueReminders(latestReminderDate, state.Reminders.IsSent, limit);
+    }
+
+    /// <inheritdoc />
+    public async Task<ReminderClaim?> TryClaimReminderAsync(
+        ReminderKey key, string dispatcherId, Instant now, Duration lease, CancellationToken cancellationToken = default)
+    {
+        ReminderClaim? claim = null;
+        await _file.ChangeStateAsync(
+            state => state with { Reminders = state.Reminders.TryClaim(key, dispatcherId, now, lease, out claim) },
+            cancellationToken).ConfigureAwait(false);
+        return claim;
+    }
+
+    /// <inheritdoc />
+    public Task RecordReminderSentAsync(ReminderClaim claim, Instant sentAt, CancellationToken cancellationToken = default) =>
+        _file.ChangeStateAsync(state => state with { Reminders = state.Reminders.RecordSent(claim, sentAt) }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task ReleaseReminderClaimAsync(ReminderClaim claim, Instant retryAt, CancellationToken cancellationToken = default) =>
+        _file.ChangeStateAsync(state => state with { Reminders = state.Reminders.Release(claim, retryAt) }, cancellationToken);
 
     /// <summary>Reads the whole file and checks every record, as a health check at start-up.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

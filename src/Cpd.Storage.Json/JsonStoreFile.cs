@@ -2,6 +2,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
+using Cpd.Domain.Records;
+using Cpd.Domain.Reminders;
+using Cpd.Storage.Reminders;
 
 namespace Cpd.Storage.Json;
 
@@ -24,26 +27,32 @@ internal sealed class JsonStoreFile
 
     public string Path => _options.FilePath;
 
-    public async Task<CpdRecordSet> ReadAsync(CancellationToken cancellationToken)
+    public async Task<CpdRecordSet> ReadAsync(CancellationToken cancellationToken) =>
+        (await ReadStateAsync(cancellationToken).ConfigureAwait(false)).Records;
+
+    public async Task<JsonStoreState> ReadStateAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (!File.Exists(Path))
         {
-            return CpdRecordSet.Empty;
+            return JsonStoreState.Empty;
         }
 
         var document = await LoadAsync(cancellationToken).ConfigureAwait(false);
-        return ToRecordSet(document);
+        return new JsonStoreState(ToRecordSet(document), ToLedger(document));
     }
 
-    public async Task ChangeAsync(Func<CpdRecordSet, CpdRecordSet> change, CancellationToken cancellationToken)
+    public Task ChangeAsync(Func<CpdRecordSet, CpdRecordSet> change, CancellationToken cancellationToken) =>
+        ChangeStateAsync(state => state with { Records = change(state.Records) }, cancellationToken);
+
+    public async Task ChangeStateAsync(Func<JsonStoreState, JsonStoreState> change, CancellationToken cancellationToken)
     {
         await _writers.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var writerLock = await WriterLock.AcquireAsync(
                 Path + ".lock", _options.BusyTimeout, cancellationToken).ConfigureAwait(false);
-            var changed = change(await ReadAsync(cancellationToken).ConfigureAwait(false));
+            var changed = change(await ReadStateAsync(cancellationToken).ConfigureAwait(false));
             await AtomicFile.ReplaceAsync(Path, stream => WriteAsync(stream, changed), cancellationToken)
                 .ConfigureAwait(false);
         }
@@ -76,11 +85,19 @@ internal sealed class JsonStoreFile
             throw Unreadable($"it is not marked as a {JsonStoreFileDocument.FormatName} file", null);
         }
 
-        if (document.SchemaVersion is < 1 or > CpdJson.SchemaVersion)
+        if (document.SchemaVersion is < 1 or > JsonStoreFileDocument.CurrentSchemaVersion)
         {
             throw Unreadable(
-                $"it has schema version {document.SchemaVersion}, and this library reads 1 to {CpdJson.SchemaVersion}",
+                $"it has schema version {document.SchemaVersion}, and this library reads 1 to " +
+                $"{JsonStoreFileDocument.CurrentSchemaVersion}",
                 null);
+        }
+
+        // The serialiser fills in null wherever the file says null, whatever the property's type says.
+        if (document.Records is null || document.Records.Contains(null!)
+            || document.Reminders?.Contains(null!) == true)
+        {
+            throw Unreadable("it has null where records or reminders belong", null);
         }
 
         return document;
@@ -98,15 +115,32 @@ internal sealed class JsonStoreFile
         }
     }
 
-    private static Task WriteAsync(Stream stream, CpdRecordSet records)
+    private static ReminderLedger ToLedger(JsonStoreFileDocument document) => ReminderLedger.Of(
+        (document.Reminders ?? []).Select(reminder => KeyValuePair.Create(
+            new ReminderKey(new CpdRecordId(reminder.RecordId), reminder.ReminderDate),
+            new ReminderDispatchState(reminder.ClaimedBy, reminder.ClaimExpiresAt, reminder.Attempts, reminder.SentAt))));
+
+    private static Task WriteAsync(Stream stream, JsonStoreState state)
     {
         var document = new JsonStoreFileDocument
         {
             Format = JsonStoreFileDocument.FormatName,
-            SchemaVersion = CpdJson.SchemaVersion,
-            Records = [.. records.All.OrderBy(record => record.MemberId.Value, StringComparer.Ordinal)
+            SchemaVersion = JsonStoreFileDocument.CurrentSchemaVersion,
+            Records = [.. state.Records.All.OrderBy(record => record.MemberId.Value, StringComparer.Ordinal)
                 .ThenBy(record => record, CpdRecordOrder.Instance)
                 .Select(CpdJson.ToDocument)],
+            Reminders = [.. state.Reminders.States
+                .OrderBy(pair => pair.Key.ReminderDate)
+                .ThenBy(pair => pair.Key.RecordId.Value)
+                .Select(pair => new ReminderStateDocument
+                {
+                    RecordId = pair.Key.RecordId.Value,
+                    ReminderDate = pair.Key.ReminderDate,
+                    ClaimedBy = pair.Value.ClaimedBy,
+                    ClaimExpiresAt = pair.Value.ClaimExpiresAt,
+                    Attempts = pair.Value.Attempts,
+                    SentAt = pair.Value.SentAt,
+                })],
         };
         return JsonSerializer.SerializeAsync(stream, document, JsonStoreContext.Shared.JsonStoreFileDocument);
     }

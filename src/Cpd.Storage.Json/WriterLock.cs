@@ -12,7 +12,7 @@ internal sealed class WriterLock : IDisposable
 
     public static async Task<WriterLock> AcquireAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        CreateFolder(path);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         while (true)
@@ -36,15 +36,38 @@ internal sealed class WriterLock : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
+    private static void CreateFolder(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw CannotLock(path, exception);
+        }
+    }
+
     private static FileStream? TryOpen(string path)
     {
         try
         {
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException)
+        catch (IOException exception) when (exception.GetType() == typeof(IOException))
         {
+            // Only a plain IOException means that another writer holds the file; its subtypes (file or folder
+            // not found, path too long) and a refused access will not go away by waiting.
             return null;
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw CannotLock(path, exception);
+        }
     }
+
+    private static CpdStoreException CannotLock(string path, Exception exception) => new(
+        $"The store's lock file '{path}' cannot be created ({exception.Message}): check that the data folder " +
+        "exists as a folder and can be written.",
+        exception);
 }

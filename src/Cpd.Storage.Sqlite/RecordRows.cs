@@ -93,11 +93,22 @@ internal static class RecordRows
             var forRecord = answers.TryGetValue(reader.GetString(0), out var found)
                 ? found
                 : answers[reader.GetString(0)] = new Dictionary<string, ReflectionAnswer>(StringComparer.Ordinal);
-            forRecord[reader.GetString(1)] = new ReflectionAnswer(
-                reader.GetString(2), SqliteValues.ReadInstant(reader.GetValue(3)), reader.GetInt64(4));
+            forRecord[reader.GetString(1)] = ReadAnswer(reader);
         }
 
         return answers;
+    }
+
+    private static ReflectionAnswer ReadAnswer(SqliteDataReader row)
+    {
+        try
+        {
+            return new ReflectionAnswer(row.GetString(2), SqliteValues.ReadInstant(row.GetValue(3)), row.GetInt64(4));
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            throw Damaged(row.GetString(0), exception);
+        }
     }
 
     private static CpdRecord Restore(
@@ -119,11 +130,18 @@ internal static class RecordRows
                 Version = row.GetInt64(14),
             });
         }
-        catch (Exception exception) when (exception is CpdException or FormatException or NodaTime.Text.UnparsableValueException)
+        catch (Exception exception) when (exception is CpdException || IsDamage(exception))
         {
-            throw new CpdStoreException($"Record {id} in the database is damaged: {exception.Message}", exception);
+            throw Damaged(id, exception);
         }
     }
+
+    // A value of the wrong type or out of range, as a file edited or damaged outside the store can hold.
+    private static bool IsDamage(Exception exception) =>
+        exception is FormatException or OverflowException or InvalidCastException or ArgumentOutOfRangeException;
+
+    private static CpdStoreException Damaged(string id, Exception exception) =>
+        new($"Record {id} in the database is damaged: {exception.Message}", exception);
 
     private static CpdRecordDetails ReadDetails(SqliteDataReader row) => new()
     {

@@ -12,7 +12,7 @@ namespace Cpd.Storage.Sqlite;
 /// writers in several threads and processes queue for up to <see cref="SqliteStoreOptions.BusyTimeout"/>.
 /// </summary>
 /// <remarks>Safe to use from several threads and processes at once.</remarks>
-public sealed class SqliteCpdRecordStore : ICpdRecordStore
+public sealed partial class SqliteCpdRecordStore : ICpdRecordStore
 {
     private readonly SqliteDatabase _database;
     private readonly ReflectionFrameworkCatalog _frameworks;

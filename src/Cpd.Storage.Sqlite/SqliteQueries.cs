@@ -15,7 +15,32 @@ internal static class SqliteQueries
     /// index <c>ix_records_due_reminders</c>.
     /// </summary>
     public const string DueReminders =
-        "SELECT id, member_id, reminder_date FROM records " +
-        "WHERE reminder_date IS NOT NULL AND status <> 2 AND reminder_date <= $latest " +
-        "ORDER BY reminder_date;";
+        "SELECT r.id, r.member_id, r.title, r.reminder_date FROM records r " +
+        "WHERE r.reminder_date IS NOT NULL AND r.status <> 2 AND r.reminder_date <= $latest " +
+        "AND NOT EXISTS (SELECT 1 FROM reminder_dispatch d WHERE d.record_id = r.id " +
+        "AND d.reminder_date = r.reminder_date AND d.sent_at IS NOT NULL) " +
+        "ORDER BY r.reminder_date, r.id LIMIT $limit;";
+
+    /// <summary>
+    /// Claims a reminder that is not sent and whose last claim has run out, counting the attempt; returns
+    /// the attempt number, or no row when the claim is refused.
+    /// </summary>
+    public const string ClaimReminder =
+        "INSERT INTO reminder_dispatch (record_id, reminder_date, claimed_by, claim_expires_at, attempts, sent_at) " +
+        "VALUES ($id, $date, $by, $expires, 1, NULL) " +
+        "ON CONFLICT (record_id, reminder_date) DO UPDATE SET claimed_by = excluded.claimed_by, " +
+        "claim_expires_at = excluded.claim_expires_at, attempts = attempts + 1 " +
+        "WHERE sent_at IS NULL AND claim_expires_at <= $now " +
+        "RETURNING attempts;";
+
+    /// <summary>Records a send once; a later record of the same send keeps the first instant.</summary>
+    public const string RecordReminderSent =
+        "INSERT INTO reminder_dispatch (record_id, reminder_date, claimed_by, claim_expires_at, attempts, sent_at) " +
+        "VALUES ($id, $date, $by, $expires, $attempt, $sent) " +
+        "ON CONFLICT (record_id, reminder_date) DO UPDATE SET sent_at = COALESCE(sent_at, excluded.sent_at);";
+
+    /// <summary>Gives up a claim still held by the same dispatcher and attempt.</summary>
+    public const string ReleaseReminderClaim =
+        "UPDATE reminder_dispatch SET claim_expires_at = $retry " +
+        "WHERE record_id = $id AND reminder_date = $date AND sent_at IS NULL AND claimed_by = $by AND attempts = $attempt;";
 }

@@ -24,6 +24,8 @@ internal sealed class ConsoleRun : IDisposable
 
     public string? Store { get; set; }
 
+    public string? ConnectionString { get; set; }
+
     /// <summary>Gets or sets a store to use instead of the one the options name, shared between runs.</summary>
     public Cpd.Storage.ICpdRecordStore? SharedStore { get; set; }
 
@@ -35,11 +37,24 @@ internal sealed class ConsoleRun : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        string[] store = Store is null ? [] : ["--store", Store];
+        string[] store =
+        [
+            .. Store is null ? [] : new[] { "--store", Store },
+            .. ConnectionString is null ? [] : new[] { "--connection-string", ConnectionString },
+        ];
         string[] globals = ["--data-dir", DataDirectory, "--member", Member, "--time-zone", TimeZone, .. store];
         var shared = SharedStore;
         var code = await CpdConsoleApp.RunAsync(
             [.. args, .. globals], output, error, Clock, shared is null ? null : _ => shared);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the command with exactly these arguments, without this run's data folder and member.</summary>
+    public async Task<Result> RunBareAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CpdConsoleApp.RunAsync(args, output, error, Clock);
         return new Result(code, output.ToString(), error.ToString());
     }
 

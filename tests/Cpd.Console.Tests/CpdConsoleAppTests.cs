@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 
 namespace Cpd.Console.Tests;
 
-public sealed class CpdConsoleAppTests : IDisposable
+public sealed partial class CpdConsoleAppTests : IDisposable
 {
     private readonly ConsoleRun _cpd = new();
 
@@ -71,6 +71,34 @@ public sealed class CpdConsoleAppTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(_cpd.DataDirectory, "cpd.db")));
         Assert.False(File.Exists(Path.Combine(_cpd.DataDirectory, "cpd-records.json")));
+    }
+
+    [Fact]
+    public async Task Store_Postgres_ByConnectionStringAlone_KeepsAndSummarisesRecords()
+    {
+        _cpd.Store = "postgres";
+        _cpd.ConnectionString = Environment.GetEnvironmentVariable("CPD_TEST_POSTGRES")
+            ?? throw new InvalidOperationException(
+                "CPD_TEST_POSTGRES is not set: start a server with `eval \"$(scripts/postgres.sh start)\"` or run ./test.sh.");
+        _cpd.Member = $"console-{Guid.NewGuid():N}";
+        await _cpd.RunOkAsync("import", ConsoleRun.TestData("member-log.csv"));
+
+        var summary = await _cpd.RunOkAsync("summary", "--today", "2026-12-03");
+
+        Assert.Contains("Records: 31  Completed: 17  In progress: 8  Not started: 6  Overdue: 6  Hours: 197",
+            summary.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_cpd.DataDirectory));
+    }
+
+    [Fact]
+    public async Task Store_Postgres_WithoutAConnectionString_SaysWhatToSet()
+    {
+        _cpd.Store = "postgres";
+
+        var result = await _cpd.RunAsync("list");
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains("--connection-string", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,18 +2,23 @@ using CsvHelper;
 
 namespace Cpd.Console.Tests;
 
-/// <summary>Reads the titles of the sample log with a CSV library, independently of the importer.</summary>
+/// <summary>Reads the sample log with a CSV library, independently of the importer.</summary>
 internal static class SampleLog
 {
-    public static IReadOnlyList<string> Titles()
+    public static IReadOnlyList<string> Titles() => [.. Rows().Select(row => row["Title"])];
+
+    /// <summary>Each row of the log as column name to field.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Rows()
     {
-        var titles = new List<string>();
+        var rows = new List<IReadOnlyDictionary<string, string>>();
         using var csv = CsvReader.FromFile(ConsoleRun.TestData("member-log.csv"));
         while (csv.Read())
         {
-            titles.Add(csv.GetString("Title"));
+            var headers = csv.Headers;
+            rows.Add(Enumerable.Range(0, headers.Count)
+                .ToDictionary(index => headers[index], csv.GetString, StringComparer.Ordinal));
         }
 
-        return titles;
+        return rows;
     }
 }

@@ -280,6 +280,21 @@ public sealed partial class CsvLogImporterTests
     }
 
     [Fact]
+    public void Read_CellsThatLookLikeSpreadsheetFormulas_AreKeptAsPlainText()
+    {
+        var text = LogFile.Lines(
+            "Title,Category,Notes,learning",
+            "\"=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")\",@SUM(1+1),+cmd|' /C calc'!A0,-2+3");
+
+        var record = Assert.Single(_importer.Read(LogFile.Utf8(text), Member));
+
+        Assert.Equal("=HYPERLINK(\"http://evil.example\";\"x\")", record.Title);
+        Assert.Equal("@SUM(1+1)", record.Category);
+        Assert.Equal("+cmd|' /C calc'!A0", record.Notes);
+        Assert.Equal("-2+3", record.AnswerTo("learning")?.Text);
+    }
+
+    [Fact]
     public void Read_BlankCells_MeanNoValue()
     {
         var text = LogFile.Lines(LogFile.DefaultHeader, "  Course  ,, ,  ,   ,,\"  \",Why,,,,,");

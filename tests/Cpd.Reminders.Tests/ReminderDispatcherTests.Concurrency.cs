@@ -1,4 +1,5 @@
 using Cpd.Domain.Records;
+using Cpd.Reminders.Tests.Stores;
 using Cpd.Reminders.Tests.Support;
 using NodaTime;
 
@@ -16,7 +17,8 @@ public sealed partial class ReminderDispatcherTests
     [MemberData(nameof(StoreNames))]
     public async Task DispatchDue_FourDispatchersAtOnce_SendEachDueReminderExactlyOnce(string store)
     {
-        var world = new ReminderWorld(Instant.FromUtc(2027, 6, 13, 0, 0), store);
+        await using var world = new ReminderWorld(
+            Instant.FromUtc(2027, 6, 13, 0, 0), ReminderStoreFactory.Create(store));
         var records = await AddSpreadAsync(world, count: 120);
         var dispatchers = Enumerable.Range(1, 4).Select(n => world.Dispatcher($"dispatcher-{n}")).ToArray();
 

@@ -1,3 +1,4 @@
+using Cpd.Reminders.Tests.Stores;
 using Cpd.Reminders.Tests.Support;
 using NodaTime;
 
@@ -13,7 +14,8 @@ public sealed partial class ReminderDispatcherTests
     [MemberData(nameof(StoreNames))]
     public async Task DispatchDue_AtNineOnTheReminderDateInLondon_SendsOneMessage(string store)
     {
-        var world = new ReminderWorld(Instant.FromUtc(2027, 6, 15, 7, 59), store);
+        await using var world = new ReminderWorld(
+            Instant.FromUtc(2027, 6, 15, 7, 59), ReminderStoreFactory.Create(store));
         var member = world.Member("ada", "Europe/London");
         var record = await world.AddAsync(member, June15);
         var dispatcher = world.Dispatcher();

@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Text;
+using Cpd.Reporting;
 
 namespace Cpd.Console.Commands;
 
 /// <summary>
 /// <c>cpd demo</c>: the whole journey in one go on a sample log: import it into a fresh data folder, print
-/// the summary and write the report.
+/// the summary and write the report in every format.
 /// </summary>
 internal static class DemoCommand
 {
@@ -21,7 +21,8 @@ internal static class DemoCommand
             Description = "Where the demo keeps its own data folder and writes the report (default: ./cpd-demo).",
             DefaultValueFactory = _ => new DirectoryInfo("cpd-demo"),
         };
-        var command = new Command("demo", "Import a sample log into a fresh demo folder, print the summary, write the report.")
+        var command = new Command(
+            "demo", "Import a sample log into a fresh demo folder, print the summary, write the report in each format.")
         {
             log,
             outputDirectory,
@@ -45,10 +46,13 @@ internal static class DemoCommand
         var summary = await session.Journal.GetSummaryAsync(session.Member, session.TimeZone, cancellationToken);
         await Printer.SummaryAsync(session.Output, summary, session.Member.Value, session.Today);
 
-        var reportPath = Path.Combine(folder.FullName, ReportCommand.DefaultFileName);
-        var html = await ReportCommand.RenderAsync(session, cancellationToken);
-        await File.WriteAllTextAsync(reportPath, html, new UTF8Encoding(false), cancellationToken);
-        await session.Output.WriteLineAsync($"Report written to {reportPath}");
+        foreach (var format in Enum.GetValues<CpdReportFormat>())
+        {
+            var path = Path.Combine(folder.FullName, ReportArguments.DefaultFileName(format));
+            var request = new ReportRequest(format, CpdReportOptions.Default);
+            await ReportFiles.WriteAsync(session, request, path, cancellationToken);
+        }
+
         return ExitCodes.Success;
     }
 }

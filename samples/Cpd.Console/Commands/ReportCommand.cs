@@ -1,50 +1,75 @@
 using System.CommandLine;
-using System.Text;
+using System.Globalization;
 using Cpd.Reporting;
+using NodaTime;
 
 namespace Cpd.Console.Commands;
 
-/// <summary><c>cpd report</c>: writes the HTML report of the member's records.</summary>
+/// <summary>
+/// <c>cpd report</c>: writes the member's records as HTML, Markdown, CSV or JSON, all of them or those a date
+/// range and statuses select, with the built-in template or one from a file, to a file or standard output.
+/// </summary>
 internal static class ReportCommand
 {
-    public const string DefaultFileName = "cpd-report.html";
-
     public static Command Create(CommandContext context)
     {
-        var output = new Option<string>("--output", "-o")
+        var format = new Option<CpdReportFormat>("--format", "-f")
         {
-            Description = $"The file to write ('-' for standard output; default: {DefaultFileName}).",
-            DefaultValueFactory = _ => DefaultFileName,
+            Description = "html, markdown, csv or json (default: html).",
+            CustomParser = ReportArguments.ParseFormat,
+            DefaultValueFactory = _ => CpdReportFormat.Html,
         };
-        var command = new Command("report", "Write an HTML report of your records.") { output };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "The file to write ('-' for standard output; default: cpd-report.html, .md, .csv or .json).",
+        }.RequireText("a file name, or - for standard output");
+        var from = new Option<LocalDate?>("--from")
+        {
+            Description = "Only records dated on or after this day (yyyy-MM-dd); an undated record counts by the day "
+                + "it was added.",
+            CustomParser = DateArguments.ParseOptional,
+        };
+        var to = new Option<LocalDate?>("--to")
+        {
+            Description = "Only records dated on or before this day (yyyy-MM-dd).",
+            CustomParser = DateArguments.ParseOptional,
+        };
+        var status = new Option<CpdReportStatusFilter[]>("--status")
+        {
+            Description = "Only records that are completed, in-progress, not-started or overdue; repeat for several.",
+            CustomParser = ReportArguments.ParseStatuses,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var culture = new Option<CultureInfo>("--culture")
+        {
+            Description = "The culture of dates and numbers in HTML and Markdown, such as en-GB (default: invariant).",
+            CustomParser = ReportArguments.ParseCulture,
+            DefaultValueFactory = _ => CultureInfo.InvariantCulture,
+        };
+        var template = new Option<FileInfo?>("--template")
+        {
+            Description = "A Scriban template file to use instead of the built-in one for the format.",
+        };
+
+        var command = new Command("report", "Write a report of your records: HTML, Markdown, CSV or JSON.")
+        {
+            format, output, from, to, status, culture, template,
+        };
         context.SetAction(command, async (parse, session, cancellationToken) =>
         {
-            var path = parse.GetValue(output)!;
-            var html = await RenderAsync(session, cancellationToken);
-            if (path == "-")
-            {
-                await session.Output.WriteAsync(html);
-                return;
-            }
-
-            await File.WriteAllTextAsync(path, html, new UTF8Encoding(false), cancellationToken);
-            await session.Output.WriteLineAsync($"Report written to {path}");
+            var request = new ReportRequest(
+                parse.GetValue(format),
+                new CpdReportOptions
+                {
+                    From = parse.GetValue(from),
+                    To = parse.GetValue(to),
+                    Statuses = parse.GetValue(status) ?? [],
+                    Culture = parse.GetValue(culture)!,
+                },
+                parse.GetValue(template)?.FullName);
+            var path = parse.GetValue(output) ?? ReportArguments.DefaultFileName(request.Format);
+            await ReportFiles.WriteAsync(session, request, path, cancellationToken);
         });
         return command;
-    }
-
-    public static async Task<string> RenderAsync(ConsoleSession session, CancellationToken cancellationToken)
-    {
-        var records = await session.Journal.ListRecordsAsync(session.Member, cancellationToken);
-        var report = new CpdReport
-        {
-            MemberId = session.Member,
-            MemberName = null,
-            Records = records,
-            MemberToday = session.Today,
-            TimeZone = session.TimeZone,
-            GeneratedAt = session.Clock.GetCurrentInstant(),
-        };
-        return new CpdHtmlReportRenderer().Render(report);
     }
 }

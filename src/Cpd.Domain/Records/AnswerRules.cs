@@ -17,7 +17,7 @@ internal static class AnswerRules
                 $"'{key}' is not a question of {framework.Name} (expected one of: {KeysOf(framework)}).");
 
     private static ValidationError? CheckText(string key, string? text) =>
-        string.IsNullOrWhiteSpace(text)
+        TextRules.IsBlank(text)
             ? new ValidationError(
                 CpdRecordFields.Answer(key), ValidationRule.Required, "An answer must not be blank; clear it instead.")
             : TextRules.CheckMultiLine(CpdRecordFields.Answer(key), text, CpdRecordLimits.AnswerMaxLength);

@@ -45,7 +45,7 @@ public sealed record CpdRecordDetails
         return this with
         {
             Title = Title.Trim(),
-            Category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim(),
+            Category = TextRules.IsBlank(Category) ? null : Category.Trim(),
             Notes = Notes ?? string.Empty,
         };
     }

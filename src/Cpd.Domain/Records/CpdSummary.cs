@@ -21,7 +21,23 @@ public sealed record CpdSummary(int Total, int Completed, int InProgress, int No
     public static CpdSummary Of(IEnumerable<CpdRecord> records, LocalDate memberToday)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return records.Aggregate(Empty, (summary, record) => summary.Add(record, memberToday));
+        int total = 0, completed = 0, inProgress = 0, notStarted = 0, overdue = 0;
+        var hours = 0m;
+        foreach (var record in records)
+        {
+            total++;
+            switch (record.Status)
+            {
+                case CpdRecordStatus.Completed: completed++; break;
+                case CpdRecordStatus.InProgress: inProgress++; break;
+                default: notStarted++; break;
+            }
+
+            overdue += record.IsOverdueOn(memberToday) ? 1 : 0;
+            hours += record.Hours ?? 0m;
+        }
+
+        return new CpdSummary(total, completed, inProgress, notStarted, overdue, hours);
     }
 
     /// <summary>Adds one record to the summary.</summary>

@@ -13,19 +13,21 @@ internal static class DetailsRules
             CheckDate(CpdRecordFields.ActivityDate, details.ActivityDate),
             CheckCategory(details.Category),
             CheckHours(details.Hours),
-            details.Notes is null ? null : TextRules.CheckMultiLine(CpdRecordFields.Notes, details.Notes, CpdRecordLimits.NotesMaxLength),
+            details.Notes is null
+                ? null
+                : TextRules.CheckMultiLine(CpdRecordFields.Notes, details.Notes, CpdRecordLimits.NotesMaxLength),
             CheckDate(CpdRecordFields.ReminderDate, details.ReminderDate),
         ];
         return [.. checks.OfType<ValidationError>()];
     }
 
     private static ValidationError? CheckTitle(string? title) =>
-        string.IsNullOrWhiteSpace(title)
+        TextRules.IsBlank(title)
             ? new ValidationError(CpdRecordFields.Title, ValidationRule.Required, "A title is required.")
             : TextRules.CheckSingleLine(CpdRecordFields.Title, title.Trim(), CpdRecordLimits.TitleMaxLength);
 
     private static ValidationError? CheckCategory(string? category) =>
-        string.IsNullOrWhiteSpace(category)
+        TextRules.IsBlank(category)
             ? null
             : TextRules.CheckSingleLine(CpdRecordFields.Category, category.Trim(), CpdRecordLimits.CategoryMaxLength);
 

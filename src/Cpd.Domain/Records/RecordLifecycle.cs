@@ -6,17 +6,23 @@ namespace Cpd.Domain.Records;
 /// The record lifecycle as a state machine: which status a save or a clear leads to, and which moves are
 /// illegal. The record owns its status; the machine reads and writes it through an accessor pair.
 /// </summary>
+/// <remarks>
+/// Configuring a machine costs far more than firing it, so each thread configures one and reuses it: the
+/// machine holds no state between calls other than the status it is given.
+/// </remarks>
 internal sealed class RecordLifecycle
 {
+    [ThreadStatic]
+    private static RecordLifecycle? _current;
+
     private readonly StateMachine<CpdRecordStatus, LifecycleTrigger> _machine;
     private readonly StateMachine<CpdRecordStatus, LifecycleTrigger>.TriggerWithParameters<AnswerChange> _save;
     private readonly StateMachine<CpdRecordStatus, LifecycleTrigger>.TriggerWithParameters<AnswerChange> _clear;
     private CpdRecordStatus _status;
     private AnswerChange _pending;
 
-    private RecordLifecycle(CpdRecordStatus status)
+    private RecordLifecycle()
     {
-        _status = status;
         _machine = new StateMachine<CpdRecordStatus, LifecycleTrigger>(() => _status, s => _status = s);
         _save = _machine.SetTriggerParameters<AnswerChange>(LifecycleTrigger.SaveAnswer);
         _clear = _machine.SetTriggerParameters<AnswerChange>(LifecycleTrigger.ClearAnswer);
@@ -31,12 +37,12 @@ internal sealed class RecordLifecycle
 
     /// <summary>The status after an answer is saved.</summary>
     public static CpdRecordStatus AfterSave(CpdRecordStatus status, AnswerChange change) =>
-        new RecordLifecycle(status).Fire(change, lifecycle => lifecycle._save);
+        ForThisThread().Fire(status, change, lifecycle => lifecycle._save);
 
     /// <summary>The status after an answer is cleared.</summary>
     /// <exception cref="CpdLifecycleException">The question has no saved answer to clear.</exception>
     public static CpdRecordStatus AfterClear(CpdRecordStatus status, AnswerChange change) =>
-        new RecordLifecycle(status).Fire(change, lifecycle => lifecycle._clear);
+        ForThisThread().Fire(status, change, lifecycle => lifecycle._clear);
 
     /// <summary>The status that a set of answers implies, for records read back from a store.</summary>
     public static CpdRecordStatus StatusOf(int answered, int questionCount) =>
@@ -44,10 +50,14 @@ internal sealed class RecordLifecycle
         : answered >= questionCount ? CpdRecordStatus.Completed
         : CpdRecordStatus.InProgress;
 
+    private static RecordLifecycle ForThisThread() => _current ??= new RecordLifecycle();
+
     private CpdRecordStatus Fire(
+        CpdRecordStatus status,
         AnswerChange change,
         Func<RecordLifecycle, StateMachine<CpdRecordStatus, LifecycleTrigger>.TriggerWithParameters<AnswerChange>> trigger)
     {
+        _status = status;
         _pending = change;
         _machine.Fire(trigger(this), change);
         return _status;

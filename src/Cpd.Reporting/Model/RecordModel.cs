@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
 using NodaTime;
@@ -5,13 +6,14 @@ using Scriban.Runtime;
 
 namespace Cpd.Reporting.Model;
 
-/// <summary>One record as the template sees it: plain strings, booleans and arrays, never the record itself.</summary>
-/// <remarks>An absent value (no category, no answer, blank notes) is <see langword="null"/>, which a template
-/// tests with <c>if</c>; an empty string would count as present.</remarks>
-internal static class RecordModel
+/// <summary>One record as the template sees it: plain strings, numbers, booleans, arrays; never the record.</summary>
+/// <remarks>An absent value (no category, no answer, no date) is <see langword="null"/>, which a template tests
+/// with <c>if</c>; an empty string would count as present, so notes come with <c>has_notes</c>.</remarks>
+internal sealed class RecordModel(ReportText text, LocalDate memberToday, DateTimeZone zone, QuestionColumns columns)
 {
-    public static ScriptObject Build(CpdRecord record, LocalDate memberToday) => new()
+    public ScriptObject Build(CpdRecord record) => new()
     {
+        ["id"] = record.Id.ToString(),
         ["anchor"] = $"record-{record.Id}",
         ["title"] = record.Title,
         ["status"] = ReportText.StatusLabel(record.Status),
@@ -19,17 +21,36 @@ internal static class RecordModel
         ["overdue"] = record.IsOverdueOn(memberToday),
         ["activity_date"] = DateOrNull(record.ActivityDate),
         ["category"] = record.Category,
-        ["hours"] = record.Hours is { } hours ? ReportText.Hours(hours) : null,
+        ["hours"] = record.Hours is { } hours ? Hours(hours) : null,
         ["reminder_date"] = DateOrNull(record.ReminderDate),
-        ["notes"] = string.IsNullOrWhiteSpace(record.Notes) ? null : record.Notes,
-        ["framework"] = record.Framework.Name,
+        ["notes"] = record.Notes,
+        ["has_notes"] = !string.IsNullOrWhiteSpace(record.Notes),
+        ["framework"] = Framework(record.Framework),
         ["questions"] = Questions(record),
+        ["column_answers"] = columns.AnswersOf(record),
+        ["created_at"] = text.Moment(record.CreatedAt, zone).ToScriptObject(),
+        ["updated_at"] = text.Moment(record.UpdatedAt, zone).ToScriptObject(),
+        ["version"] = record.Version,
     };
 
-    /// <summary>How many loop iterations a template needs to visit this record and its questions once.</summary>
-    public static int Iterations(CpdRecord record) => 1 + record.Framework.Questions.Count;
+    /// <summary>How many loop iterations a template needs to visit the record, its questions and columns.</summary>
+    public int Iterations(CpdRecord record) => 1 + record.Framework.Questions.Count + columns.Count;
 
-    private static ScriptArray Questions(CpdRecord record)
+    /// <summary>Hours as a number for machines (without trailing zeros) and as text for people.</summary>
+    public ScriptObject Hours(decimal hours) => new()
+    {
+        ["value"] = decimal.Parse(ReportText.Invariant.Hours(hours), CultureInfo.InvariantCulture),
+        ["text"] = text.Hours(hours),
+    };
+
+    private static ScriptObject Framework(ReflectionFramework framework) => new()
+    {
+        ["id"] = framework.Id,
+        ["version"] = framework.Version,
+        ["name"] = framework.Name,
+    };
+
+    private ScriptArray Questions(CpdRecord record)
     {
         var questions = new ScriptArray(record.Framework.Questions.Count);
         foreach (var question in record.Framework.Questions)
@@ -40,13 +61,13 @@ internal static class RecordModel
         return questions;
     }
 
-    private static ScriptObject Question(ReflectionQuestion question, ReflectionAnswer? answer) => new()
+    private ScriptObject Question(ReflectionQuestion question, ReflectionAnswer? answer) => new()
     {
         ["key"] = question.Key,
         ["text"] = question.Text,
         ["answer"] = answer?.Text,
+        ["saved_at"] = answer is null ? null : text.Moment(answer.SavedAt, zone).ToScriptObject(),
     };
 
-    private static ScriptObject? DateOrNull(LocalDate? date) =>
-        date is { } value ? ReportText.Date(value).ToScriptObject() : null;
+    private ScriptObject? DateOrNull(LocalDate? date) => date is { } value ? text.Date(value).ToScriptObject() : null;
 }

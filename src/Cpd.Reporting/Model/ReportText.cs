@@ -6,34 +6,48 @@ using NodaTime.Text;
 namespace Cpd.Reporting.Model;
 
 /// <summary>
-/// How dates, times, hours and statuses read in a report. Every pattern uses the invariant culture, never the
-/// thread's, so a report reads the same on every server.
+/// How dates, times, hours and statuses read in a report, in the culture the report was asked for and never the
+/// thread's, so a report reads the same on every server. Machine forms (ISO 8601, invariant numbers) are written
+/// alongside for attributes, CSV and JSON.
 /// </summary>
-internal static class ReportText
+internal sealed class ReportText
 {
-    private static readonly LocalDatePattern LongDate = LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu");
-    private static readonly LocalDateTimePattern LongDateTime =
-        LocalDateTimePattern.CreateWithInvariantCulture("d MMMM uuuu 'at' HH:mm");
-
     // HTML's datetime attribute wants the offset as +01:00, which NodaTime's general ISO pattern shortens.
-    private static readonly OffsetDateTimePattern HtmlDateTime =
+    private static readonly OffsetDateTimePattern IsoOffsetDateTime =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
+    private readonly CultureInfo _culture;
+    private readonly LocalDatePattern _longDate;
+    private readonly LocalDateTimePattern _longDateTime;
+
+    public ReportText(CultureInfo culture)
+    {
+        _culture = culture;
+        _longDate = LocalDatePattern.Create("d MMMM uuuu", culture);
+        _longDateTime = LocalDateTimePattern.Create("d MMMM uuuu 'at' HH:mm", culture);
+    }
+
+    /// <summary>The report's text in the invariant culture.</summary>
+    public static ReportText Invariant { get; } = new(CultureInfo.InvariantCulture);
+
     /// <summary>A date both for machines (ISO, for a <c>datetime</c> attribute) and for people.</summary>
-    public static FormattedValue Date(LocalDate date) =>
-        new(LocalDatePattern.Iso.Format(date), LongDate.Format(date));
+    public FormattedValue Date(LocalDate date) => new(LocalDatePattern.Iso.Format(date), _longDate.Format(date));
 
     /// <summary>An instant as the member's wall clock shows it, with the zone named.</summary>
-    public static FormattedValue Time(Instant instant, DateTimeZone zone)
+    public FormattedValue Time(Instant instant, DateTimeZone zone)
     {
         var local = instant.InZone(zone);
         return new FormattedValue(
-            HtmlDateTime.Format(local.ToOffsetDateTime()),
-            $"{LongDateTime.Format(local.LocalDateTime)} ({zone.Id})");
+            IsoOffsetDateTime.Format(local.ToOffsetDateTime()),
+            $"{_longDateTime.Format(local.LocalDateTime)} ({zone.Id})");
     }
 
-    /// <summary>Hours without trailing zeros: 14, 2.5, 0.25.</summary>
-    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>An instant in UTC for machines, and on the member's wall clock for people.</summary>
+    public FormattedValue Moment(Instant instant, DateTimeZone zone) =>
+        new(InstantPattern.ExtendedIso.Format(instant), Time(instant, zone).Text);
+
+    /// <summary>Hours without trailing zeros: 14, 2.5, 0.25 (or 2,5 where the culture writes it so).</summary>
+    public string Hours(decimal hours) => hours.ToString("0.##", _culture);
 
     /// <summary>The status as a member reads it.</summary>
     public static string StatusLabel(CpdRecordStatus status) => status switch
@@ -52,4 +66,44 @@ internal static class ReportText
         CpdRecordStatus.Completed => "completed",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown record status."),
     };
+
+    /// <summary>A status filter as a key: completed, in-progress, not-started or overdue.</summary>
+    public static string FilterKey(CpdReportStatusFilter filter) => filter switch
+    {
+        CpdReportStatusFilter.Completed => "completed",
+        CpdReportStatusFilter.InProgress => "in-progress",
+        CpdReportStatusFilter.NotStarted => "not-started",
+        CpdReportStatusFilter.Overdue => "overdue",
+        _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "Unknown status filter."),
+    };
+
+    /// <summary>
+    /// What the options select, for people: <c>Dated 1 January 2025 to 31 March 2025; completed or overdue</c>.
+    /// </summary>
+    /// <returns><see langword="null"/> when the options select every record.</returns>
+    public string? Selection(CpdReportOptions options)
+    {
+        string?[] parts = [DateRange(options.From, options.To), StatusList(options.Statuses)];
+        var text = string.Join("; ", parts.OfType<string>());
+        return text.Length == 0 ? null : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private string? DateRange(LocalDate? from, LocalDate? to) => (from, to) switch
+    {
+        ({ } start, { } end) => $"dated {_longDate.Format(start)} to {_longDate.Format(end)}",
+        ({ } start, null) => $"dated {_longDate.Format(start)} or later",
+        (null, { } end) => $"dated {_longDate.Format(end)} or earlier",
+        _ => null,
+    };
+
+    private static string? StatusList(IReadOnlyCollection<CpdReportStatusFilter> statuses)
+    {
+        var words = statuses.Distinct().Order().Select(status => FilterKey(status).Replace('-', ' ')).ToList();
+        return words.Count switch
+        {
+            0 => null,
+            1 => words[0],
+            _ => $"{string.Join(", ", words[..^1])} or {words[^1]}",
+        };
+    }
 }

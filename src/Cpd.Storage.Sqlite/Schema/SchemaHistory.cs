@@ -42,6 +42,17 @@ internal static class SchemaHistory
             CREATE INDEX ix_records_due_reminders
                 ON records (reminder_date, member_id) WHERE reminder_date IS NOT NULL AND status <> 2;
             """),
+        new(3, "reminder dispatch: claims and sends", """
+            CREATE TABLE reminder_dispatch (
+                record_id        TEXT    NOT NULL,
+                reminder_date    TEXT    NOT NULL,
+                claimed_by       TEXT    NULL,
+                claim_expires_at INTEGER NOT NULL,
+                attempts         INTEGER NOT NULL,
+                sent_at          INTEGER NULL,
+                PRIMARY KEY (record_id, reminder_date)
+            ) WITHOUT ROWID;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -37,6 +37,18 @@ public sealed class CpdRecordDetailsTests
     }
 
     [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u2060\uFEFF")]
+    [InlineData(" \u200C\u200D ")]
+    [InlineData("\u3164")]
+    public void Validate_TitleOfOnlyInvisibleCharacters_IsRequired(string title)
+    {
+        var error = Assert.Single((Valid with { Title = title }).Validate());
+
+        Assert.Equal(("title", ValidationRule.Required), (error.Field, error.Rule));
+    }
+
+    [Theory]
     [InlineData("x", CpdRecordLimits.TitleMaxLength, true)]
     [InlineData("x", CpdRecordLimits.TitleMaxLength + 1, false)]
     [InlineData("😀", CpdRecordLimits.TitleMaxLength, true)]

@@ -171,6 +171,21 @@ public sealed partial class CpdRecordTests
     }
 
     [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u2060\u2060")]
+    [InlineData("\uFEFF \u200D")]
+    public void SaveAnswer_OfOnlyInvisibleCharacters_IsRefusedAsBlank(string text)
+    {
+        var record = TestRecords.New(_clock);
+
+        var error = Assert.Throws<CpdValidationException>(
+            () => record.SaveAnswer("learning", text, CpdRecord.NoRevision, _clock));
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal(("answers.learning", ValidationRule.Required), (only.Field, only.Rule));
+    }
+
+    [Theory]
     [InlineData("Bell \u0007 here", ValidationRule.ControlCharacters)]
     [InlineData("Null \0 byte", ValidationRule.ControlCharacters)]
     [InlineData("Escape \u001B[31m red", ValidationRule.ControlCharacters)]

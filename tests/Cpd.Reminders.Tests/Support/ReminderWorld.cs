@@ -12,14 +12,17 @@ namespace Cpd.Reminders.Tests.Support;
 /// A portal in a test: one store, a fake clock, a member directory, a recording mail system and an event log,
 /// and dispatchers over them.
 /// </summary>
-internal sealed class ReminderWorld
+internal sealed class ReminderWorld : IAsyncDisposable
 {
+    private readonly TestStore _store;
+
     public static readonly Uri BaseAddress = new("https://portal.example.org/cpd/records/");
 
-    public ReminderWorld(Instant start, string store = ReminderStoreFactory.InMemory)
+    public ReminderWorld(Instant start, TestStore? store = null)
     {
         Clock = new FakeClock(start);
-        (Records, Reminders) = ReminderStoreFactory.Create(store);
+        _store = store ?? TestStore.InMemory();
+        (Records, Reminders) = (_store.Records, _store.Reminders);
         Journal = new CpdJournal(Records, Clock);
     }
 
@@ -107,6 +110,8 @@ internal sealed class ReminderWorld
             Clock.Advance(step);
         }
     }
+
+    public ValueTask DisposeAsync() => _store.Remove();
 
     public IReadOnlyList<ReminderMessage> SentFor(CpdRecord record) =>
         [.. Sender.Sent.Where(message => message.Key.RecordId == record.Id)];

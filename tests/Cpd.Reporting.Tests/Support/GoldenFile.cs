@@ -3,9 +3,9 @@ using System.Reflection;
 namespace Cpd.Reporting.Tests.Support;
 
 /// <summary>
-/// Compares output with a committed file under <c>Golden/</c>. On a mismatch the actual output is written next to
-/// it as <c>NAME.actual.html</c> (ignored by git) so the two can be compared; setting the environment variable
-/// <c>CPD_UPDATE_GOLDEN=1</c> rewrites the golden file instead, for a change that is meant.
+/// Compares output with a committed file under <c>Golden/</c>, byte for byte. On a mismatch the actual output is
+/// written next to it as <c>NAME.actual.EXT</c> (ignored by git) so the two can be compared; setting the environment
+/// variable <c>CPD_UPDATE_GOLDEN=1</c> rewrites the golden file instead, for a change that is meant.
 /// </summary>
 internal static class GoldenFile
 {
@@ -16,10 +16,13 @@ internal static class GoldenFile
         .Single(attribute => attribute.Key == "GoldenDirectory")
         .Value!;
 
-    public static void AssertMatches(string name, string actual)
+    /// <param name="fileName">The golden file's name, such as <c>cpd-report.html</c>.</param>
+    /// <param name="actual">The output to compare.</param>
+    public static void AssertMatches(string fileName, string actual)
     {
-        var expectedPath = Path.Combine(GoldenDirectory, name + ".html");
-        var actualPath = Path.Combine(GoldenDirectory, name + ".actual.html");
+        var expectedPath = Path.Combine(GoldenDirectory, fileName);
+        var actualPath = Path.Combine(
+            GoldenDirectory, Path.GetFileNameWithoutExtension(fileName) + ".actual" + Path.GetExtension(fileName));
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             File.WriteAllText(expectedPath, actual);

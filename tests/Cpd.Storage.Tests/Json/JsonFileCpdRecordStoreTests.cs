@@ -2,6 +2,7 @@ using Cpd.Domain;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
 using Cpd.Storage.Json;
+using Cpd.Storage.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -127,6 +128,112 @@ public sealed class JsonFileCpdRecordStoreTests : IDisposable
 
         Assert.Contains("busy", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(store.FilePath));
+    }
+
+    [Fact]
+    public async Task Store_OverAVersionOneFile_ReadsItAndUpgradesItOnTheNextWrite()
+    {
+        var store = NewStore();
+        var record = CpdRecord.Create(
+            CpdRecordId.New(_clock.GetCurrentInstant()),
+            Member,
+            ReflectionFrameworks.Default,
+            new CpdRecordDetails { Title = "Written by an older version", ReminderDate = new LocalDate(2026, 12, 1) },
+            _clock);
+        await store.AddAsync([record], TestContext.Current.CancellationToken);
+        var versionOne = (await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken))
+            .Replace("\"schemaVersion\": 2,\n  \"records\"", "\"schemaVersion\": 1,\n  \"records\"", StringComparison.Ordinal)
+            .Replace(",\n  \"reminders\": []", string.Empty, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(store.FilePath, versionOne, TestContext.Current.CancellationToken);
+
+        var due = await store.FindDueRemindersAsync(new LocalDate(2026, 12, 3), 10, TestContext.Current.CancellationToken);
+        await store.TryClaimReminderAsync(due[0].Key, "dispatcher", _clock.GetCurrentInstant(), Duration.FromMinutes(5),
+            TestContext.Current.CancellationToken);
+
+        Assert.Contains("\"schemaVersion\": 1,", versionOne, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"reminders\"", versionOne, StringComparison.Ordinal);
+        Assert.Equal(record.Id, Assert.Single(due).Key.RecordId);
+        var upgraded = await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken);
+        Assert.Contains("\"schemaVersion\": 2,", upgraded, StringComparison.Ordinal);
+        Assert.Contains("\"claimedBy\": \"dispatcher\"", upgraded, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":null}")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":[null]}")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":[],\"reminders\":[null]}")]
+    public async Task Store_OverAFileWithNullWhereEntriesBelong_RefusesAndLeavesItUntouched(string content)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var store = NewStore();
+        await File.WriteAllTextAsync(store.FilePath, content, cancel);
+
+        await Assert.ThrowsAsync<CpdStoreException>(() => store.ListAsync(Member, cancel));
+        await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.FindDueRemindersAsync(new LocalDate(2026, 12, 3), 10, cancel));
+        await Assert.ThrowsAsync<CpdStoreException>(() => store.AddAsync([NewRecord("New")], cancel));
+
+        Assert.Equal(content, await File.ReadAllTextAsync(store.FilePath, cancel));
+    }
+
+    [Fact]
+    public async Task Write_WhenTheDataFolderIsAFile_GivesATypedStoreError()
+    {
+        var file = Path.Combine(_folder.Path, "not-a-folder");
+        await File.WriteAllTextAsync(file, "a file", TestContext.Current.CancellationToken);
+        var store = new JsonFileCpdRecordStore(new JsonFileStoreOptions { DataDirectory = Path.Combine(file, "data") });
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.AddAsync([NewRecord("Nowhere to go")], TestContext.Current.CancellationToken));
+
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+        Assert.Equal("a file", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Write_WhenTheLockFileIsAFolder_GivesATypedStoreErrorRatherThanBusy()
+    {
+        var store = NewStore();
+        Directory.CreateDirectory(store.FilePath + ".lock");
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.AddAsync([NewRecord("Blocked by a folder")], TestContext.Current.CancellationToken));
+
+        Assert.DoesNotContain("busy", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(store.FilePath));
+    }
+
+    [Fact]
+    public async Task Write_WhenTheLockFileCannotBeCreated_GivesATypedStoreErrorRatherThanBusy()
+    {
+        var store = NewStore();
+        File.CreateSymbolicLink(store.FilePath + ".lock", Path.Combine(_folder.Path, "missing-folder", "x.lock"));
+
+        var error = await Assert.ThrowsAsync<CpdStoreException>(
+            () => store.AddAsync([NewRecord("Lock cannot be made")], TestContext.Current.CancellationToken));
+
+        Assert.DoesNotContain("busy", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(store.FilePath));
+    }
+
+    [Fact]
+    public async Task AddAsync_CancelledWhileTheRecordsAreRead_WritesNothing()
+    {
+        var store = NewStore();
+        var kept = NewRecord("Kept");
+        await store.AddAsync([kept], TestContext.Current.CancellationToken);
+        var before = await File.ReadAllBytesAsync(store.FilePath, TestContext.Current.CancellationToken);
+        using var cancellation = new CancellationTokenSource();
+        var records = new CancellingCollection<CpdRecord>(
+            [.. Enumerable.Range(1, 50).Select(i => NewRecord($"Imported {i}"))], cancelAfter: 20, cancellation);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AddAsync(records, cancellation.Token));
+
+        Assert.Equal(before, await File.ReadAllBytesAsync(store.FilePath, TestContext.Current.CancellationToken));
+        Assert.Equal([kept], await NewStore().ListAsync(Member, TestContext.Current.CancellationToken));
+        Assert.Equal(
+            ["cpd-records.json", "cpd-records.json.lock"],
+            Directory.GetFiles(_folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Cpd.Domain;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
 using Cpd.Storage.Sqlite;
+using Cpd.Storage.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -57,7 +58,7 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
         await store.InitializeAsync(Cancellation);
         await _database.NewStore().InitializeAsync(Cancellation);
 
-        Assert.Equal(2L, _database.Scalar("PRAGMA user_version;"));
+        Assert.Equal((long)Cpd.Storage.Sqlite.Schema.SchemaHistory.Latest, _database.Scalar("PRAGMA user_version;"));
         Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_records_due_reminders';"));
         Assert.Equal(record, await store.FindAsync(Member, record.Id, Cancellation));
     }
@@ -127,6 +128,44 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
         Directory.CreateDirectory(_database.Path);
 
         await Assert.ThrowsAsync<CpdStoreException>(() => _database.NewStore().InitializeAsync(Cancellation));
+    }
+
+    [Theory]
+    [InlineData("UPDATE records SET created_at = 1e30;")]
+    [InlineData("UPDATE records SET updated_at = 'yesterday';")]
+    [InlineData("UPDATE answers SET saved_at = 'not a number';")]
+    [InlineData("UPDATE answers SET saved_at = -1e300;")]
+    public async Task Read_OfARowWithAnUnreadableValue_GivesATypedDamagedError(string damage)
+    {
+        var record = NewRecord("Damaged later", answers: 2);
+        await _database.NewStore().AddAsync([record], Cancellation);
+        _database.Scalar(damage);
+
+        var store = _database.NewStore();
+
+        var listed = await Assert.ThrowsAsync<CpdStoreException>(() => store.ListAsync(Member, Cancellation));
+        var found = await Assert.ThrowsAsync<CpdStoreException>(() => store.FindAsync(Member, record.Id, Cancellation));
+        Assert.Contains("damaged", listed.Message, StringComparison.Ordinal);
+        Assert.Contains("damaged", found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddAsync_CancelledMidway_StoresNoneOfTheRecords()
+    {
+        var store = _database.NewStore();
+        var kept = NewRecord("Kept");
+        await store.AddAsync([kept], Cancellation);
+        using var cancellation = new CancellationTokenSource();
+        var records = new CancellingCollection<CpdRecord>(
+            [.. Enumerable.Range(1, 50).Select(i => NewRecord($"Imported {i}", answers: 3))],
+            cancelAfter: 20,
+            cancellation);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AddAsync(records, cancellation.Token));
+
+        Assert.Equal([kept], await _database.NewStore().ListAsync(Member, Cancellation));
+        Assert.Equal(0L, _database.Scalar("SELECT COUNT(*) FROM answers;"));
+        Assert.Equal("ok", _database.Scalar("PRAGMA integrity_check;"));
     }
 
     private CpdRecord NewRecord(string title, int answers = 0) => CpdRecord.Create(

@@ -22,10 +22,11 @@ public sealed class SqliteQueryPlanTests(SqliteQueryPlanTests.LargeDatabase larg
     [Fact]
     public void DueRemindersQuery_SeeksThePartialReminderIndex()
     {
-        var plan = Plan(SqliteQueries.DueReminders, ("$latest", "2026-03-01"));
+        var plan = Plan(SqliteQueries.DueReminders, ("$latest", "2026-03-01"), ("$limit", "100"));
 
-        Assert.Contains("SEARCH records USING INDEX ix_records_due_reminders (reminder_date", plan, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN records", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING INDEX ix_records_due_reminders (reminder_date", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH d USING PRIMARY KEY (record_id=? AND reminder_date=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
     }
 
     [Fact]

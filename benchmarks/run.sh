@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the benchmarks in Release on this machine, copies the reports into docs/benchmarks and draws the
+# growth chart with gnuplot (installed from Debian packages when missing). See docs/performance.md.
+# Usage: benchmarks/run.sh [BenchmarkDotNet arguments, default: --filter '*' --job short]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out="$root/docs/benchmarks"
+mkdir -p "$out"
+
+cd "$root/benchmarks/Cpd.Benchmarks"
+if [ "$#" -eq 0 ]; then set -- --filter '*' --job short; fi
+dotnet run -c Release -- "$@"
+
+cp BenchmarkDotNet.Artifacts/results/*-report-github.md BenchmarkDotNet.Artifacts/results/*-report.csv "$out/"
+
+growth="$out/Cpd.Benchmarks.GrowthBenchmarks-report.csv"
+if [ -f "$growth" ]; then
+  command -v gnuplot >/dev/null || { apt-get update -q && apt-get install -y -q gnuplot-nox; }
+  for method in Summary Listing Report; do
+    awk -F, -v m="$method" 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "Records") r = i; if ($i ~ /^Mean/) t = i } }
+      NR > 1 && $1 == m { gsub(/"/, "", $r); gsub(/"/, "", $t); print $r, $t }' "$growth" > "$out/growth-$method.dat"
+  done
+  gnuplot <<PLOT
+set terminal pngcairo size 900,560 font "DejaVu Sans,11"
+set output "$out/growth.png"
+set title "Cost against the number of a member's records (log-log; a slope of 1 is linear)"
+set xlabel "records"
+set ylabel "mean time per call (ms)"
+set logscale xy
+set key left top
+set grid
+plot "$out/growth-Summary.dat" using 1:2 with linespoints lw 2 title "summary (SQLite)", \
+     "$out/growth-Listing.dat" using 1:2 with linespoints lw 2 title "listing (SQLite)", \
+     "$out/growth-Report.dat" using 1:2 with linespoints lw 2 title "HTML report"
+PLOT
+fi
+echo "Reports in $out"
