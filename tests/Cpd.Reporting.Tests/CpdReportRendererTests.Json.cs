@@ -54,7 +54,7 @@ public sealed partial class CpdReportRendererTests
     [Theory]
     [MemberData(nameof(HostileTexts))]
     [MemberData(nameof(FormulaLikeTexts))]
-    [InlineData("Back\\slash, \"quotes\" and \u2028 line separator")]
+    [InlineData("Back\\slash, \"quotes\" and \u00A0 no-break space")]
     [InlineData("\" } ], \"injected\": true, \"x\": [ {")]
     public void Render_Json_HostileText_ParsesBackToTheSameText(string text)
     {
@@ -72,6 +72,7 @@ public sealed partial class CpdReportRendererTests
     [Theory]
     [InlineData("tab\tand\nnew line\r\nand an old Mac line\rend")]
     [InlineData("\n\nStarts and ends with blank lines\n\n")]
+    [InlineData("Line\u2028separator and paragraph\u2029separator")]
     public void Render_Json_MultiLineNotesAndAnswers_ParseBackExactly(string text)
     {
         var details = new CpdRecordDetails { Title = "Multi-line", Notes = text };
