@@ -22,6 +22,11 @@ internal sealed class CommandContext
 
     public TextWriter Error { get; }
 
+    /// <summary>Gets or inits what opens the store instead of <see cref="StoreLocation.Open"/>; tests set it.</summary>
+    public Func<StoreLocation, Cpd.Storage.ICpdRecordStore>? OpenStore { get; init; }
+
+    public IClock Clock => _clock;
+
     public StoreLocation StoreLocation(ParseResult parse, string? dataDirectory = null) =>
         new(
             parse.GetValue(Globals.Store),
@@ -34,7 +39,8 @@ internal sealed class CommandContext
         parse.GetValue(Globals.TimeZone)!,
         parse.GetValue(Globals.Today),
         _clock,
-        Output);
+        Output,
+        OpenStore);
 
     public void SetAction(Command command, Func<ParseResult, ConsoleSession, CancellationToken, Task> work) =>
         command.SetAction(async (parse, cancellationToken) =>

@@ -26,11 +26,17 @@ internal sealed class ConsoleSession
     public LocalDate Today => MemberTimeZone.Today(Clock, TimeZone);
 
     public static ConsoleSession Open(
-        StoreLocation location, string member, string timeZone, LocalDate? today, IClock clock, TextWriter output)
+        StoreLocation location,
+        string member,
+        string timeZone,
+        LocalDate? today,
+        IClock clock,
+        TextWriter output,
+        Func<StoreLocation, ICpdRecordStore>? openStore = null)
     {
         var zone = MemberTimeZone.Resolve(timeZone);
         var sessionClock = today is { } day ? new FixedDayClock(day, zone) : clock;
-        var store = location.Open();
+        var store = openStore is null ? location.Open() : openStore(location);
         return new ConsoleSession
         {
             Member = MemberId.From(member),

@@ -9,9 +9,20 @@ namespace Cpd.Console;
 /// <summary>The <c>cpd</c> command: a member's CPD journal on the command line.</summary>
 internal static class CpdConsoleApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock clock)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock clock) =>
+        RunAsync(args, output, error, clock, openStore: null);
+
+    /// <summary>
+    /// Runs a command line; <paramref name="openStore"/> replaces the store the options name, for tests.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        IClock clock,
+        Func<StoreLocation, ICpdRecordStore>? openStore)
     {
-        var context = new CommandContext(new GlobalOptions(), clock, output, error);
+        var context = new CommandContext(new GlobalOptions(), clock, output, error) { OpenStore = openStore };
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -57,6 +68,7 @@ internal static class CpdConsoleApp
         ClearAnswerCommand.Create(context),
         NotesCommand.Create(context),
         ReminderCommand.Create(context),
+        RemindersCommand.Create(context),
         SummaryCommand.Create(context),
         ReportCommand.Create(context),
         ImportCommand.Create(context),

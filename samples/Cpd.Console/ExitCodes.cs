@@ -18,6 +18,9 @@ internal static class ExitCodes
     /// <summary>The data folder could not be read or written.</summary>
     public const int StoreFailure = 4;
 
+    /// <summary>Some reminders could not be handed to the mail server; they are tried again on a later run.</summary>
+    public const int DeliveryFailure = 5;
+
     /// <summary>Something unexpected failed; nothing was changed by this command.</summary>
     public const int Unexpected = 70;
 }

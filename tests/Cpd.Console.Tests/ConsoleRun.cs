@@ -26,6 +26,9 @@ internal sealed class ConsoleRun : IDisposable
 
     public string? ConnectionString { get; set; }
 
+    /// <summary>Gets or sets a store to use instead of the one the options name, shared between runs.</summary>
+    public Cpd.Storage.ICpdRecordStore? SharedStore { get; set; }
+
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 12, 3, 10, 0), Duration.FromSeconds(1));
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
@@ -40,7 +43,9 @@ internal sealed class ConsoleRun : IDisposable
             .. ConnectionString is null ? [] : new[] { "--connection-string", ConnectionString },
         ];
         string[] globals = ["--data-dir", DataDirectory, "--member", Member, "--time-zone", TimeZone, .. store];
-        var code = await CpdConsoleApp.RunAsync([.. args, .. globals], output, error, Clock);
+        var shared = SharedStore;
+        var code = await CpdConsoleApp.RunAsync(
+            [.. args, .. globals], output, error, Clock, shared is null ? null : _ => shared);
         return new Result(code, output.ToString(), error.ToString());
     }
 
