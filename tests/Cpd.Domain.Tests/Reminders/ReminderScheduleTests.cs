@@ -95,8 +95,9 @@ public sealed class ReminderScheduleTests
 
         if (mapping.Count == 0)
         {
-            var gap = mapping.LateInterval.WallOffset - mapping.EarlyInterval.WallOffset;
-            Assert.Equal(wanted.PlusTicks(gap.Ticks), local);
+            // Ticks, not an Offset: a gap can exceed the ±18 hours an Offset holds (Kwajalein skipped a whole day).
+            var gapTicks = mapping.LateInterval.WallOffset.Ticks - mapping.EarlyInterval.WallOffset.Ticks;
+            Assert.Equal(wanted.PlusTicks(gapTicks), local);
             Assert.True(local.Date >= sample.Date);
         }
         else
@@ -104,6 +105,16 @@ public sealed class ReminderScheduleTests
             Assert.Equal(mapping.First().ToInstant(), due);
             Assert.Equal(wanted, local);
         }
+    }
+
+    [Fact]
+    public void DueAt_OnTheDayKwajaleinSkipped_IsTheSameTimeTheNextDay()
+    {
+        var kwajalein = DateTimeZoneProviders.Tzdb["Pacific/Kwajalein"];
+
+        var due = ReminderSchedule.Default.DueAt(new LocalDate(1993, 8, 21), kwajalein);
+
+        Assert.Equal(new LocalDateTime(1993, 8, 22, 9, 0), due.InZone(kwajalein).LocalDateTime);
     }
 
     /// <summary>
