@@ -22,11 +22,6 @@ internal sealed class CommandContext
 
     public TextWriter Error { get; }
 
-    /// <summary>Gets or inits what opens the store instead of <see cref="StoreLocation.Open"/>; tests set it.</summary>
-    public Func<StoreLocation, Cpd.Storage.ICpdRecordStore>? OpenStore { get; init; }
-
-    public IClock Clock => _clock;
-
     public StoreLocation StoreLocation(ParseResult parse, string? dataDirectory = null) =>
         new(
             parse.GetValue(Globals.Store),
@@ -39,8 +34,7 @@ internal sealed class CommandContext
         parse.GetValue(Globals.TimeZone)!,
         parse.GetValue(Globals.Today),
         _clock,
-        Output,
-        OpenStore);
+        Output);
 
     public void SetAction(Command command, Func<ParseResult, ConsoleSession, CancellationToken, Task> work) =>
         command.SetAction(async (parse, cancellationToken) =>

@@ -26,17 +26,11 @@ internal sealed class ConsoleSession
     public LocalDate Today => MemberTimeZone.Today(Clock, TimeZone);
 
     public static ConsoleSession Open(
-        StoreLocation location,
-        string member,
-        string timeZone,
-        LocalDate? today,
-        IClock clock,
-        TextWriter output,
-        Func<StoreLocation, ICpdRecordStore>? openStore = null)
+        StoreLocation location, string member, string timeZone, LocalDate? today, IClock clock, TextWriter output)
     {
         var zone = MemberTimeZone.Resolve(timeZone);
         var sessionClock = today is { } day ? new FixedDayClock(day, zone) : clock;
-        var store = openStore is null ? location.Open() : openStore(location);
+        var store = location.Open();
         return new ConsoleSession
         {
             Member = MemberId.From(member),

@@ -9,20 +9,9 @@ namespace Cpd.Console;
 /// <summary>The <c>cpd</c> command: a member's CPD journal on the command line.</summary>
 internal static class CpdConsoleApp
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock clock) =>
-        RunAsync(args, output, error, clock, openStore: null);
-
-    /// <summary>
-    /// Runs a command line; <paramref name="openStore"/> replaces the store the options name, for tests.
-    /// </summary>
-    public static async Task<int> RunAsync(
-        string[] args,
-        TextWriter output,
-        TextWriter error,
-        IClock clock,
-        Func<StoreLocation, ICpdRecordStore>? openStore)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock clock)
     {
-        var context = new CommandContext(new GlobalOptions(), clock, output, error) { OpenStore = openStore };
+        var context = new CommandContext(new GlobalOptions(), clock, output, error);
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

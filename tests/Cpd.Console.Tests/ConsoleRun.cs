@@ -26,9 +26,6 @@ internal sealed class ConsoleRun : IDisposable
 
     public string? ConnectionString { get; set; }
 
-    /// <summary>Gets or sets a store to use instead of the one the options name, shared between runs.</summary>
-    public Cpd.Storage.ICpdRecordStore? SharedStore { get; set; }
-
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 12, 3, 10, 0), Duration.FromSeconds(1));
 
     public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
@@ -43,9 +40,7 @@ internal sealed class ConsoleRun : IDisposable
             .. ConnectionString is null ? [] : new[] { "--connection-string", ConnectionString },
         ];
         string[] globals = ["--data-dir", DataDirectory, "--member", Member, "--time-zone", TimeZone, .. store];
-        var shared = SharedStore;
-        var code = await CpdConsoleApp.RunAsync(
-            [.. args, .. globals], output, error, Clock, shared is null ? null : _ => shared);
+        var code = await CpdConsoleApp.RunAsync([.. args, .. globals], output, error, Clock);
         return new Result(code, output.ToString(), error.ToString());
     }
 

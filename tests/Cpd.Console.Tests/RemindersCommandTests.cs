@@ -1,16 +1,12 @@
 using Cpd.Reminders.TestSupport;
-using Cpd.Storage.InMemory;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace Cpd.Console.Tests;
 
-/// <summary>
-/// <c>cpd reminders</c>. The runs share an in-memory store, which keeps reminder sends; a store kind that keeps
-/// them too can be swapped in through <see cref="ConsoleRun.SharedStore"/> or <see cref="ConsoleRun.Store"/>.
-/// </summary>
+/// <summary><c>cpd reminders</c>, on the default store (SQLite) unless a test names another.</summary>
 public sealed class RemindersCommandTests : IDisposable
 {
-    private readonly ConsoleRun _cpd = new() { SharedStore = new InMemoryCpdRecordStore() };
+    private readonly ConsoleRun _cpd = new();
 
     public void Dispose() => _cpd.Dispose();
 
@@ -31,9 +27,12 @@ public sealed class RemindersCommandTests : IDisposable
         Assert.Equal("No reminders are due.", beforeNoon.Output.Trim());
     }
 
-    [Fact]
-    public async Task RemindersSend_ThroughAnSmtpServer_EmailsEachDueReminderOnce()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("json")]
+    public async Task RemindersSend_ThroughAnSmtpServer_EmailsEachDueReminderOnce(string store)
     {
+        _cpd.Store = store;
         await using var server = await InProcessSmtpServer.StartAsync();
         await _cpd.RunOkAsync("add", "--title", "Workshop", "--reminder", "2027-06-15");
         string[] send =

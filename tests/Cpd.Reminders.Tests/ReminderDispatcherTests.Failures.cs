@@ -1,3 +1,4 @@
+using Cpd.Reminders.Tests.Stores;
 using Cpd.Reminders.Tests.Support;
 using Cpd.Storage;
 using NodaTime;
@@ -6,10 +7,12 @@ namespace Cpd.Reminders.Tests;
 
 public sealed partial class ReminderDispatcherTests
 {
-    [Fact]
-    public async Task DispatchDue_MailSystemDown_GivesTheClaimUpWithDoublingRetryTimesAndSendsWhenBack()
+    [Theory]
+    [MemberData(nameof(StoreNames))]
+    public async Task DispatchDue_MailSystemDown_GivesTheClaimUpWithDoublingRetryTimesAndSendsWhenBack(string store)
     {
-        var world = new ReminderWorld(Instant.FromUtc(2027, 6, 15, 12, 0));
+        await using var world = new ReminderWorld(
+            Instant.FromUtc(2027, 6, 15, 12, 0), ReminderStoreFactory.Create(store));
         var record = await world.AddAsync(world.Member("ada", "Europe/London"), June15);
         world.Sender.Fails = _ => true;
         var dispatcher = world.Dispatcher(configure: options => options.SendAttempts = 1);
@@ -66,10 +69,13 @@ public sealed partial class ReminderDispatcherTests
         Assert.Equal(30, world.Sender.Sent.Count);
     }
 
-    [Fact]
-    public async Task DispatchDue_CrashBetweenSendAndRecord_SendsOneDuplicateWithTheSameMessageIdAfterTheLease()
+    [Theory]
+    [MemberData(nameof(StoreNames))]
+    public async Task DispatchDue_CrashBetweenSendAndRecord_SendsOneDuplicateWithTheSameMessageIdAfterTheLease(
+        string store)
     {
-        var world = new ReminderWorld(Instant.FromUtc(2027, 6, 15, 12, 0));
+        await using var world = new ReminderWorld(
+            Instant.FromUtc(2027, 6, 15, 12, 0), ReminderStoreFactory.Create(store));
         var record = await world.AddAsync(world.Member("ada", "Europe/London"), June15);
         var dying = new InterceptingReminderStore(world.Reminders)
             { FailRecording = _ => new DispatcherCrashedException() };

@@ -1,3 +1,4 @@
+using Cpd.Reminders.Tests.Stores;
 using Cpd.Reminders.Tests.Support;
 using NodaTime;
 
@@ -19,10 +20,12 @@ public sealed partial class ReminderDispatcherTests
         Assert.Empty(world.Sender.Sent);
     }
 
-    [Fact]
-    public async Task DispatchDue_ReminderMovedBeforeTheSendTime_SendsOnlyOnTheNewDate()
+    [Theory]
+    [MemberData(nameof(StoreNames))]
+    public async Task DispatchDue_ReminderMovedBeforeTheSendTime_SendsOnlyOnTheNewDate(string store)
     {
-        var world = new ReminderWorld(Instant.FromUtc(2027, 6, 15, 7, 0));
+        await using var world = new ReminderWorld(
+            Instant.FromUtc(2027, 6, 15, 7, 0), ReminderStoreFactory.Create(store));
         var record = await world.AddAsync(world.Member("ada", "Europe/London"), June15);
         var dispatcher = world.Dispatcher();
 
@@ -34,19 +37,21 @@ public sealed partial class ReminderDispatcherTests
         Assert.Equal(Instant.FromUtc(2027, 6, 18, 8, 0), message.ComposedAt);
     }
 
-    [Fact]
-    public async Task DispatchDue_RecordCompletedBetweenTheQueryAndTheSend_SendsNothingForIt()
+    [Theory]
+    [MemberData(nameof(StoreNames))]
+    public async Task DispatchDue_RecordCompletedBetweenTheQueryAndTheSend_SendsNothingForIt(string store)
     {
-        var world = new ReminderWorld(Instant.FromUtc(2027, 6, 15, 12, 0));
+        await using var world = new ReminderWorld(
+            Instant.FromUtc(2027, 6, 15, 12, 0), ReminderStoreFactory.Create(store));
         var record = await world.AddAsync(world.Member("ada", "Europe/London"), June15);
-        var store = new InterceptingReminderStore(world.Reminders);
-        store.AfterFind = async () =>
+        var intercepting = new InterceptingReminderStore(world.Reminders);
+        intercepting.AfterFind = async () =>
         {
-            store.AfterFind = () => Task.CompletedTask;
+            intercepting.AfterFind = () => Task.CompletedTask;
             await world.CompleteAsync(record);
         };
 
-        var report = await world.Dispatcher(reminders: store).DispatchDueAsync(Cancel);
+        var report = await world.Dispatcher(reminders: intercepting).DispatchDueAsync(Cancel);
         var later = await world.Dispatcher().DispatchDueAsync(Cancel);
 
         Assert.Equal((1, 0, 1), (report.Candidates, report.Sent, report.Withdrawn));

@@ -69,10 +69,12 @@ public sealed partial class ReminderDispatcherTests
         Assert.Single(world.SentFor(record));
     }
 
-    [Fact]
-    public async Task DispatchDue_DownOnTheDay_SendsTheMissedReminderOnceWhenBack()
+    [Theory]
+    [MemberData(nameof(StoreNames))]
+    public async Task DispatchDue_DownOnTheDay_SendsTheMissedReminderOnceWhenBack(string store)
     {
-        var world = new ReminderWorld(Instant.FromUtc(2027, 6, 1, 0, 0));
+        await using var world = new ReminderWorld(
+            Instant.FromUtc(2027, 6, 1, 0, 0), ReminderStoreFactory.Create(store));
         var record = await world.AddAsync(world.Member("ada", "Europe/London"), June15);
         var dispatcher = world.Dispatcher();
 
