@@ -39,7 +39,8 @@ public class HtmlReportBenchmarks
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>CPD</title></head><body>");
         var encoder = HtmlEncoder.Default;
         var summary = _report.Summary;
-        html.Append(CultureInfo.InvariantCulture, $"<h1>{encoder.Encode(Member.Value)}</h1><table><tr><th>Records</th><td>{summary.Total}</td></tr></table>");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{encoder.Encode(Member.Value)}</h1>")
+            .Append(CultureInfo.InvariantCulture, $"<table><tr><th>Records</th><td>{summary.Total}</td></tr></table>");
         foreach (var record in _report.Records)
         {
             html.Append("<section><h2>").Append(encoder.Encode(record.Title)).Append("</h2><p>")

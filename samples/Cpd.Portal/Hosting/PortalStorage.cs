@@ -15,7 +15,10 @@ public sealed class PortalStorage
         Store = store;
     }
 
-    /// <summary>Gets the store kind: <see cref="StoreKinds.Sqlite"/>, <see cref="StoreKinds.Json"/> or <see cref="StoreKinds.Postgres"/>.</summary>
+    /// <summary>
+    /// Gets the store kind: <see cref="StoreKinds.Sqlite"/>, <see cref="StoreKinds.Json"/> or
+    /// <see cref="StoreKinds.Postgres"/>.
+    /// </summary>
     public string Kind { get; }
 
     /// <summary>Gets the full path of the data folder.</summary>

@@ -45,7 +45,10 @@ public interface ICpdReminderStore
     /// <exception cref="CpdStoreException">The store could not be written.</exception>
     Task RecordReminderSentAsync(ReminderClaim claim, Instant sentAt, CancellationToken cancellationToken = default);
 
-    /// <summary>Gives a claim up early (after a failed send), so that the reminder can be tried again from <paramref name="retryAt"/>.</summary>
+    /// <summary>
+    /// Gives a claim up early (after a failed send), so that the reminder can be tried again from
+    /// <paramref name="retryAt"/>.
+    /// </summary>
     /// <param name="claim">The claim to give up.</param>
     /// <param name="retryAt">The earliest instant another claim is granted.</param>
     /// <param name="cancellationToken">Cancels the call before it takes effect.</param>

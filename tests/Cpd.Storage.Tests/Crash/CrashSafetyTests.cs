@@ -48,7 +48,8 @@ public sealed class CrashSafetyTests : IDisposable
     {
         var writer = Path.Combine(AppContext.BaseDirectory, "Cpd.Storage.CrashWriter.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { writer, kind, DataFolder, logPath, seed.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var seedText = seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var argument in new[] { writer, kind, DataFolder, logPath, seedText })
         {
             start.ArgumentList.Add(argument);
         }
