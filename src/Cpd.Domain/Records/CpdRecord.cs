@@ -73,6 +73,15 @@ public sealed partial class CpdRecord
     /// <summary>Gets the date by which the member means to complete the record, if they set a reminder.</summary>
     public LocalDate? ReminderDate => Details.ReminderDate;
 
+    /// <summary>Gets the development objectives the activity serves.</summary>
+    public Planning.ObjectiveSet Objectives => Details.Objectives;
+
+    /// <summary>Gets the earlier record whose next steps this activity follows up, if any.</summary>
+    public CpdRecordId? FollowsUp => Details.FollowsUp;
+
+    /// <summary>Gets whether the activity was planned (see <see cref="CpdRecordDetails.IsPlanned"/>).</summary>
+    public bool IsPlanned => Details.IsPlanned;
+
     /// <summary>Gets the version that last changed the details.</summary>
     public long DetailsRevision { get; }
 

@@ -1,3 +1,4 @@
+using Cpd.Domain.Planning;
 using NodaTime;
 
 namespace Cpd.Domain.Records;
@@ -27,6 +28,22 @@ public sealed record CpdRecordDetails
     /// <summary>Gets the date by which the member means to complete the record, if they set a reminder.</summary>
     public LocalDate? ReminderDate { get; init; }
 
+    /// <summary>Gets the development objectives in the member's plan that the activity serves.</summary>
+    /// <value>At most <see cref="CpdRecordLimits.MaxObjectives"/>; defaults to <see cref="ObjectiveSet.None"/>.</value>
+    public ObjectiveSet Objectives { get; init; } = ObjectiveSet.None;
+
+    /// <summary>
+    /// Gets the record whose "next steps" this activity follows up, when the member planned it from an earlier
+    /// reflection; otherwise <see langword="null"/>.
+    /// </summary>
+    public CpdRecordId? FollowsUp { get; init; }
+
+    /// <summary>
+    /// Gets whether the activity was planned: it serves an objective in the member's development plan, or it
+    /// follows up an earlier record's next steps. Other activities are unplanned.
+    /// </summary>
+    public bool IsPlanned => Objectives is { Count: > 0 } || FollowsUp is not null;
+
     /// <summary>Checks every field and collects each problem found.</summary>
     /// <returns>The problems, in field order; empty when the details are valid.</returns>
     public IReadOnlyList<ValidationError> Validate() => DetailsRules.Check(this);
@@ -47,6 +64,7 @@ public sealed record CpdRecordDetails
             Title = Title.Trim(),
             Category = TextRules.IsBlank(Category) ? null : Category.Trim(),
             Notes = Notes ?? string.Empty,
+            Objectives = Objectives ?? ObjectiveSet.None,
         };
     }
 }

@@ -24,6 +24,12 @@ public static class CpdRecordFields
     /// <summary>The reminder date.</summary>
     public const string ReminderDate = "reminderDate";
 
+    /// <summary>The development objectives the record serves.</summary>
+    public const string Objectives = "objectives";
+
+    /// <summary>The earlier record whose next steps the record follows up.</summary>
+    public const string FollowsUp = "followsUp";
+
     /// <summary>The prefix of an answer's field name, followed by the question key.</summary>
     public const string AnswerPrefix = "answers.";
 

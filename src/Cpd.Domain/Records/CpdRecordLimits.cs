@@ -25,6 +25,9 @@ public static class CpdRecordLimits
     /// <summary>The most decimal places hours may have (a quarter of an hour is 0.25).</summary>
     public const int HoursDecimalPlaces = 2;
 
+    /// <summary>The most development objectives one record may serve.</summary>
+    public const int MaxObjectives = 20;
+
     /// <summary>The earliest activity or reminder year accepted.</summary>
     public const int EarliestYear = 1900;
 

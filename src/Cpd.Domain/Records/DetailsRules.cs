@@ -17,6 +17,10 @@ internal static class DetailsRules
                 ? null
                 : TextRules.CheckMultiLine(CpdRecordFields.Notes, details.Notes, CpdRecordLimits.NotesMaxLength),
             CheckDate(CpdRecordFields.ReminderDate, details.ReminderDate),
+            CheckObjectives(details.Objectives),
+            details.FollowsUp is { Value: var followed } && followed == Guid.Empty
+                ? new ValidationError(CpdRecordFields.FollowsUp, ValidationRule.Format, "The record followed up is not set.")
+                : null,
         ];
         return [.. checks.OfType<ValidationError>()];
     }
@@ -30,6 +34,14 @@ internal static class DetailsRules
         TextRules.IsBlank(category)
             ? null
             : TextRules.CheckSingleLine(CpdRecordFields.Category, category.Trim(), CpdRecordLimits.CategoryMaxLength);
+
+    private static ValidationError? CheckObjectives(Planning.ObjectiveSet? objectives) =>
+        objectives is { Count: > CpdRecordLimits.MaxObjectives }
+            ? new ValidationError(
+                CpdRecordFields.Objectives,
+                ValidationRule.OutOfRange,
+                $"A record may serve at most {CpdRecordLimits.MaxObjectives} objectives.")
+            : null;
 
     private static ValidationError? CheckHours(decimal? hours)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cpd.Domain.Planning;
 using Cpd.Domain.Records;
 using NodaTime;
 
@@ -15,6 +16,30 @@ public sealed class CpdRecordDetailsTests
         Notes = "Ask about the\nnew dosimeters.",
         ReminderDate = new LocalDate(2026, 12, 31),
     };
+
+    [Fact]
+    public void IsPlanned_NoObjectiveAndNoEarlierRecord_IsUnplanned()
+    {
+        Assert.False(Valid.IsPlanned);
+        Assert.True((Valid with { Objectives = ObjectiveSet.Of(new ObjectiveId(Guid.CreateVersion7())) }).IsPlanned);
+        Assert.True((Valid with { FollowsUp = new CpdRecordId(Guid.CreateVersion7()) }).IsPlanned);
+    }
+
+    [Fact]
+    public void Validate_TooManyObjectives_IsOutOfRange()
+    {
+        var ids = Enumerable.Range(0, CpdRecordLimits.MaxObjectives + 1).Select(_ => new ObjectiveId(Guid.NewGuid()));
+
+        var error = Assert.Single((Valid with { Objectives = ObjectiveSet.Of(ids) }).Validate());
+
+        Assert.Equal(("objectives", ValidationRule.OutOfRange), (error.Field, error.Rule));
+    }
+
+    [Fact]
+    public void Normalize_NullObjectives_BecomeNone()
+    {
+        Assert.Same(ObjectiveSet.None, (Valid with { Objectives = null! }).Normalize().Objectives);
+    }
 
     [Fact]
     public void Validate_EveryFieldValid_FindsNoProblem()
