@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Cpd.Domain.Planning;
+
+/// <summary>The validation rules for <see cref="ObjectiveDetails"/>.</summary>
+internal static class ObjectiveRules
+{
+    public static IReadOnlyList<ValidationError> Check(ObjectiveDetails details)
+    {
+        ValidationError?[] checks =
+        [
+            TextRules.IsBlank(details.Title)
+                ? new ValidationError(ObjectiveFields.Title, ValidationRule.Required, "A title is required.")
+                : TextRules.CheckSingleLine(ObjectiveFields.Title, details.Title.Trim(), PlanLimits.TitleMaxLength),
+            details.Why is null ? null : TextRules.CheckMultiLine(ObjectiveFields.Why, details.Why, PlanLimits.WhyMaxLength),
+            CheckDate(ObjectiveFields.TargetDate, details.TargetDate),
+            CheckServes(details.Serves),
+            Enum.IsDefined(details.Status)
+                ? null
+                : new ValidationError(ObjectiveFields.Status, ValidationRule.OutOfRange, "The status is not one of the known ones."),
+        ];
+        return [.. checks.OfType<ValidationError>()];
+    }
+
+    public static ValidationError? CheckDate(string field, LocalDate? date) =>
+        date is { } value
+        && (value.Calendar != CalendarSystem.Iso
+            || value.Year is < Records.CpdRecordLimits.EarliestYear or > Records.CpdRecordLimits.LatestYear)
+            ? new ValidationError(
+                field,
+                ValidationRule.OutOfRange,
+                $"The date must be an ISO date between the years {Records.CpdRecordLimits.EarliestYear} and "
+                + $"{Records.CpdRecordLimits.LatestYear}.")
+            : null;
+
+    public static ImmutableArray<string> NormalizeServes(ImmutableArray<string> serves) =>
+        serves.IsDefault
+            ? []
+            : [.. serves.Where(name => !TextRules.IsBlank(name)).Select(name => name.Trim()).Distinct(StringComparer.Ordinal)];
+
+    private static ValidationError? CheckServes(ImmutableArray<string> serves)
+    {
+        var names = NormalizeServes(serves);
+        if (names.Length > PlanLimits.MaxServes)
+        {
+            return new ValidationError(
+                ObjectiveFields.Serves,
+                ValidationRule.OutOfRange,
+                $"An objective may serve at most {PlanLimits.MaxServes} categories or competences.");
+        }
+
+        return names
+            .Select(name => TextRules.CheckSingleLine(ObjectiveFields.Serves, name, PlanLimits.ServesMaxLength))
+            .FirstOrDefault(error => error is not null);
+    }
+}
