@@ -8,5 +8,5 @@ namespace Cpd.Reporting.Model;
 internal sealed record FormattedValue(string Iso, string Text)
 {
     /// <summary>The value as the template sees it: an object with <c>iso</c> and <c>text</c>.</summary>
-    public ScriptObject ToScriptObject() => new() { ["iso"] = Iso, ["text"] = Text };
+    public ScriptObject ToScriptObject() => new(2) { ["iso"] = Iso, ["text"] = Text };
 }

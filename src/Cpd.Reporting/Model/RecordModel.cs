@@ -11,7 +11,10 @@ namespace Cpd.Reporting.Model;
 /// with <c>if</c>; an empty string would count as present, so notes come with <c>has_notes</c>.</remarks>
 internal sealed class RecordModel(ReportText text, LocalDate memberToday, DateTimeZone zone, QuestionColumns columns)
 {
-    public ScriptObject Build(CpdRecord record) => new()
+    // Sized up front: a record's object is built a thousand times for a long report, and growing it costs more.
+    private const int RecordMembers = 18;
+
+    public ScriptObject Build(CpdRecord record) => new(RecordMembers)
     {
         ["id"] = record.Id.ToString(),
         ["anchor"] = $"record-{record.Id}",
@@ -37,13 +40,13 @@ internal sealed class RecordModel(ReportText text, LocalDate memberToday, DateTi
     public int Iterations(CpdRecord record) => 1 + record.Framework.Questions.Count + columns.Count;
 
     /// <summary>Hours as a number for machines (without trailing zeros) and as text for people.</summary>
-    public ScriptObject Hours(decimal hours) => new()
+    public ScriptObject Hours(decimal hours) => new(2)
     {
         ["value"] = decimal.Parse(ReportText.Invariant.Hours(hours), CultureInfo.InvariantCulture),
         ["text"] = text.Hours(hours),
     };
 
-    private static ScriptObject Framework(ReflectionFramework framework) => new()
+    private static ScriptObject Framework(ReflectionFramework framework) => new(3)
     {
         ["id"] = framework.Id,
         ["version"] = framework.Version,
@@ -61,7 +64,7 @@ internal sealed class RecordModel(ReportText text, LocalDate memberToday, DateTi
         return questions;
     }
 
-    private ScriptObject Question(ReflectionQuestion question, ReflectionAnswer? answer) => new()
+    private ScriptObject Question(ReflectionQuestion question, ReflectionAnswer? answer) => new(4)
     {
         ["key"] = question.Key,
         ["text"] = question.Text,
