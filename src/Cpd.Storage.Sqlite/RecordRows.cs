@@ -27,19 +27,28 @@ internal static class RecordRows
     private const string InsertAnswerSql =
         "INSERT INTO answers (record_id, question_key, text, saved_at, revision) VALUES ($id, $key, $text, $saved_at, $revision);";
 
+    private const string UpsertAnswerSql =
+        "INSERT INTO answers (record_id, question_key, text, saved_at, revision) VALUES ($id, $key, $text, $saved_at, $revision) " +
+        "ON CONFLICT (record_id, question_key) DO UPDATE SET " +
+        "text = excluded.text, saved_at = excluded.saved_at, revision = excluded.revision;";
+
     public static async Task InsertAsync(SqliteConnection connection, CpdRecord record, CancellationToken cancellationToken)
     {
         await Sql.ExecuteAsync(connection, InsertRecordSql, cancellationToken, Parameters(record)).ConfigureAwait(false);
-        await InsertAnswersAsync(connection, record, cancellationToken).ConfigureAwait(false);
+        await WriteAnswersAsync(connection, record, record.Answers, InsertAnswerSql, cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task UpdateAsync(SqliteConnection connection, CpdRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a record over the stored one, which the caller has checked is at <paramref name="storedVersion"/>. Only
+    /// what changed since that version is written: answers whose revision is later, and answers no longer held.
+    /// </summary>
+    public static async Task UpdateAsync(
+        SqliteConnection connection, CpdRecord record, long storedVersion, CancellationToken cancellationToken)
     {
         await Sql.ExecuteAsync(connection, UpdateRecordSql, cancellationToken, Parameters(record)).ConfigureAwait(false);
-        await Sql.ExecuteAsync(
-            connection, "DELETE FROM answers WHERE record_id = $id;", cancellationToken, ("$id", SqliteValues.Id(record.Id)))
-            .ConfigureAwait(false);
-        await InsertAnswersAsync(connection, record, cancellationToken).ConfigureAwait(false);
+        await DeleteAnswersNotHeldAsync(connection, record, cancellationToken).ConfigureAwait(false);
+        var changed = record.Answers.Where(pair => pair.Value.Revision > storedVersion);
+        await WriteAnswersAsync(connection, record, changed, UpsertAnswerSql, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task<IReadOnlyList<CpdRecord>> ReadAsync(
@@ -62,13 +71,30 @@ internal static class RecordRows
         return records;
     }
 
-    private static async Task InsertAnswersAsync(SqliteConnection connection, CpdRecord record, CancellationToken cancellationToken)
+    private static Task<int> DeleteAnswersNotHeldAsync(
+        SqliteConnection connection, CpdRecord record, CancellationToken cancellationToken)
     {
-        foreach (var (key, answer) in record.Answers)
+        var keys = record.Answers.Keys.Select((key, index) => ($"$k{index}", (object?)key)).ToList();
+        var notHeld = keys.Count == 0 ? string.Empty : $" AND question_key NOT IN ({string.Join(", ", keys.Select(k => k.Item1))})";
+        return Sql.ExecuteAsync(
+            connection,
+            $"DELETE FROM answers WHERE record_id = $id{notHeld};",
+            cancellationToken,
+            [("$id", SqliteValues.Id(record.Id)), .. keys]);
+    }
+
+    private static async Task WriteAnswersAsync(
+        SqliteConnection connection,
+        CpdRecord record,
+        IEnumerable<KeyValuePair<string, ReflectionAnswer>> answers,
+        string sql,
+        CancellationToken cancellationToken)
+    {
+        foreach (var (key, answer) in answers)
         {
             await Sql.ExecuteAsync(
                 connection,
-                InsertAnswerSql,
+                sql,
                 cancellationToken,
                 ("$id", SqliteValues.Id(record.Id)),
                 ("$key", key),

@@ -80,7 +80,7 @@ public sealed partial class SqliteCpdRecordStore : ICpdRecordStore
             {
                 await CheckVersionAsync(connection, record.MemberId, record.Id, expectedVersion, cancellationToken)
                     .ConfigureAwait(false);
-                await RecordRows.UpdateAsync(connection, record, cancellationToken).ConfigureAwait(false);
+                await RecordRows.UpdateAsync(connection, record, expectedVersion, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
     }
