@@ -23,7 +23,8 @@ internal static class ProRata
 
     public static decimal RoundUp(decimal amount, CreditUnit unit)
     {
+        // Shares such as 1/3 are not exact in decimal: what is within a millionth of a tenth is that tenth.
         var scale = unit == CreditUnit.Records ? 1m : 10m;
-        return Math.Ceiling(amount * scale) / scale;
+        return Math.Ceiling(Math.Round(amount * scale, 6)) / scale;
     }
 }
