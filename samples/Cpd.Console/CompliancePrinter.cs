@@ -22,7 +22,8 @@ internal static class CompliancePrinter
         await WriteAsync(output, lines, cancellationToken);
     }
 
-    public static async Task ResultAsync(TextWriter output, ComplianceResult result, CancellationToken cancellationToken)
+    public static async Task ResultAsync(
+        TextWriter output, ComplianceResult result, CancellationToken cancellationToken)
     {
         var unit = result.Unit.ToString().ToLowerInvariant();
         var lines = new List<string>
@@ -85,7 +86,8 @@ internal static class CompliancePrinter
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static async Task WriteAsync(TextWriter output, IEnumerable<string> lines, CancellationToken cancellationToken)
+    private static async Task WriteAsync(
+        TextWriter output, IEnumerable<string> lines, CancellationToken cancellationToken)
     {
         foreach (var line in lines)
         {

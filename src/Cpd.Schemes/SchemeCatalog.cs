@@ -23,7 +23,9 @@ public sealed class SchemeCatalog
     {
         ArgumentNullException.ThrowIfNull(schemes);
         var list = schemes.ToList();
-        var repeated = list.GroupBy(scheme => scheme.Id, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        var repeated = list
+            .GroupBy(scheme => scheme.Id, StringComparer.Ordinal)
+            .FirstOrDefault(group => group.Count() > 1);
         if (repeated is not null)
         {
             throw new CpdSchemeException(
@@ -54,9 +56,10 @@ public sealed class SchemeCatalog
         Find(id) ?? throw new CpdValidationException(new ValidationError(
             "scheme",
             ValidationRule.OutOfRange,
-            $"'{id}' is not a known scheme; known schemes are {string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal))}."));
+            $"'{id}' is not a known scheme; known schemes are "
+            + $"{string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal))}."));
 
-    /// <summary>Returns a catalog with one more scheme, such as a body's own read with <see cref="SchemeReader"/>.</summary>
+    /// <summary>Returns a catalog with one more scheme, such as a body's own from <see cref="SchemeReader"/>.</summary>
     /// <param name="scheme">The scheme to add.</param>
     /// <returns>The new catalog.</returns>
     /// <exception cref="CpdSchemeException">The catalog already has a scheme with that id.</exception>

@@ -23,7 +23,9 @@ public sealed record ComplianceResult
     /// <summary>Gets the cycle evaluated.</summary>
     public required CpdCycle Cycle { get; init; }
 
-    /// <summary>Gets what each category holds, in the scheme's order; their counted amounts add up to <see cref="Total"/>.</summary>
+    /// <summary>
+    /// Gets what each category holds, in the scheme's order; their counted amounts add up to <see cref="Total"/>.
+    /// </summary>
     public required IReadOnlyList<CategoryTally> Categories { get; init; }
 
     /// <summary>Gets what counts this cycle over all categories, carry-forward included.</summary>
@@ -41,7 +43,7 @@ public sealed record ComplianceResult
     /// <summary>Gets the records that count this cycle.</summary>
     public required IReadOnlyList<CpdRecordId> Counted { get; init; }
 
-    /// <summary>Gets the undated records and the records dated in the cycle that do not count, with the reason.</summary>
+    /// <summary>Gets the undated records, and the records of the cycle that do not count, with the reason.</summary>
     public required IReadOnlyList<ExcludedRecord> Excluded { get; init; }
 
     /// <summary>Gets whether every rule is met.</summary>

@@ -2,7 +2,7 @@ using Cpd.Domain.Records;
 
 namespace Cpd.Domain.Schemes;
 
-/// <summary>A member's records sorted for one scheme's cycle: those that count, and those that do not and why.</summary>
+/// <summary>A member's records sorted for one scheme's cycle: those that count, and the others with why.</summary>
 internal sealed class CycleRecords
 {
     private CycleRecords(IReadOnlyList<CountedRecord> counted, IReadOnlyList<ExcludedRecord> excluded)

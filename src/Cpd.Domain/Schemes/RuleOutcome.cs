@@ -12,7 +12,9 @@ namespace Cpd.Domain.Schemes;
 /// <param name="Shortfall">
 /// What is left to do: credits (for a minimum or the planned share, planned credits) or categories; 0 when met.
 /// </param>
-/// <param name="Message">A sentence for the member, such as "4.5 more hours of formal learning by 31 March 2027".</param>
+/// <param name="Message">
+/// A sentence for the member, such as "4.5 more hours of formal learning by 31 March 2027".
+/// </param>
 public sealed record RuleOutcome(
     RuleKind Kind,
     string? CategoryId,

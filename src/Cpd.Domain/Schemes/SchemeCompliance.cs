@@ -57,7 +57,9 @@ public static class SchemeCompliance
     /// <param name="records">The member's records: one record set serves every scheme.</param>
     /// <param name="memberToday">Today on the member's own calendar.</param>
     /// <returns>One verdict per enrolment, in the same order.</returns>
-    /// <exception cref="CpdValidationException">As for <see cref="Evaluate(CpdScheme, IEnumerable{CpdRecord}, SchemeMembership, LocalDate)"/>.</exception>
+    /// <exception cref="CpdValidationException">
+    /// As for <see cref="Evaluate(CpdScheme, IEnumerable{CpdRecord}, SchemeMembership, LocalDate)"/>.
+    /// </exception>
     public static IReadOnlyList<ComplianceResult> EvaluateAll(
         IEnumerable<SchemeEnrolment> enrolments, IEnumerable<CpdRecord> records, LocalDate memberToday)
     {

@@ -65,7 +65,8 @@ public sealed record SchemeCycle(int LengthMonths, CycleAnchorKind Anchor, int A
             throw new CpdValidationException(new ValidationError(
                 "date",
                 ValidationRule.OutOfRange,
-                $"{date:uuuu-MM-dd} is before the member's first cycle, which starts on {StartOf(first, 0):uuuu-MM-dd}."));
+                $"{date:uuuu-MM-dd} is before the member's first cycle, which starts on "
+                + $"{StartOf(first, 0):uuuu-MM-dd}."));
         }
 
         return CycleAt(first, index);

@@ -6,7 +6,7 @@ namespace Cpd.Domain.Schemes;
 /// </summary>
 public sealed record SchemeDefinition
 {
-    /// <summary>Gets the stable id, 1 to 64 lower-case letters, digits or hyphens, such as <c>nmc-revalidation</c>.</summary>
+    /// <summary>Gets the stable id: 1 to 64 lower-case letters, digits or hyphens, e.g. <c>cpd-default</c>.</summary>
     public required string Id { get; init; }
 
     /// <summary>Gets the display name.</summary>

@@ -72,7 +72,8 @@ internal static class SchemeDefinitionRules
         }
         else if (cycle.AnchorDay < 1 || cycle.AnchorDay > DaysInMonth(cycle.AnchorMonth))
         {
-            errors.Add(OutOfRange("cycle.day", $"must be a day from 1 to {DaysInMonth(cycle.AnchorMonth)} of that month."));
+            var days = DaysInMonth(cycle.AnchorMonth);
+            errors.Add(OutOfRange("cycle.day", $"must be a day from 1 to {days} of that month."));
         }
     }
 
@@ -223,7 +224,8 @@ internal static class SchemeDefinitionRules
         }
         else if (TextRules.Length(value) > MaxNameLength)
         {
-            errors.Add(new ValidationError(field, ValidationRule.MaxLength, $"must be at most {MaxNameLength} characters."));
+            errors.Add(new ValidationError(
+                field, ValidationRule.MaxLength, $"must be at most {MaxNameLength} characters."));
         }
     }
 

@@ -15,7 +15,7 @@ public sealed record SchemeExemption(ExemptionKind Kind, LocalDate Start, LocalD
     /// <summary>Gets the number of days in the period.</summary>
     public int Days => Period.DaysBetween(Start, End) + 1;
 
-    /// <summary>Gets the share of a minimum the period waives for each of its days: 1 minus the fraction worked.</summary>
+    /// <summary>Gets the share of a minimum each day of the period waives: 1 minus the fraction worked.</summary>
     public decimal WaivedShare => Kind == ExemptionKind.CareerBreak ? 1m : 1m - WorkingFraction;
 
     /// <summary>Counts the period's days that fall in a cycle.</summary>

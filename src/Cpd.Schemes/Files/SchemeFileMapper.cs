@@ -77,7 +77,8 @@ internal sealed class SchemeFileMapper
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("https" or "http"))
         {
-            _errors.Add(new ValidationError("$.source.url", ValidationRule.Format, "must be an absolute http(s) address."));
+            _errors.Add(new ValidationError(
+                "$.source.url", ValidationRule.Format, "must be an absolute http(s) address."));
             return null;
         }
 
@@ -88,7 +89,9 @@ internal sealed class SchemeFileMapper
         new(Need(framework.Id, "$.framework.id") ?? string.Empty, Need(framework.Version, "$.framework.version") ?? 0);
 
     private CreditEarning Earning(EarningFile earning) =>
-        new(Word("$.earning.per", earning.Per, Bases, EarningBasis.PerHour), Need(earning.Rate, "$.earning.rate") ?? 1m);
+        new(
+            Word("$.earning.per", earning.Per, Bases, EarningBasis.PerHour),
+            Need(earning.Rate, "$.earning.rate") ?? 1m);
 
     private SchemeCycle Cycle(CycleFile cycle)
     {
@@ -99,7 +102,8 @@ internal sealed class SchemeFileMapper
             return new SchemeCycle(length, anchor);
         }
 
-        return new SchemeCycle(length, anchor, Need(cycle.Month, "$.cycle.month") ?? 1, Need(cycle.Day, "$.cycle.day") ?? 1);
+        var month = Need(cycle.Month, "$.cycle.month") ?? 1;
+        return new SchemeCycle(length, anchor, month, Need(cycle.Day, "$.cycle.day") ?? 1);
     }
 
     private SchemeCategory Category(CategoryFile? category, int index)
@@ -134,7 +138,8 @@ internal sealed class SchemeFileMapper
 
         _errors.Add(word is null
             ? Required(path)
-            : new ValidationError(path, ValidationRule.OutOfRange, $"'{word}' is not one of {string.Join(", ", words.Keys)}."));
+            : new ValidationError(
+                path, ValidationRule.OutOfRange, $"'{word}' is not one of {string.Join(", ", words.Keys)}."));
         return fallback;
     }
 
