@@ -63,5 +63,6 @@ internal static class CpdConsoleApp
         ImportCommand.Create(context),
         QuestionsCommand.Create(context),
         DemoCommand.Create(context),
+        SchemesCommand.Create(context), ComplianceCommand.Create(context),
     ];
 }
