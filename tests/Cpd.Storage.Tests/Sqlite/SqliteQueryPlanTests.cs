@@ -29,6 +29,17 @@ public sealed class SqliteQueryPlanTests(SqliteQueryPlanTests.LargeDatabase larg
         Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(SqliteQueries.ObjectivesOfMember, "SEARCH objectives USING INDEX ix_objectives_member (member_id=?)")]
+    [InlineData(SqliteQueries.ReviewsOfMember, "SEARCH plan_reviews USING INDEX ix_plan_reviews_member (member_id=?)")]
+    public void PlanQueries_SeekTheMembersIndexInItsOrder(string query, string expected)
+    {
+        var plan = Plan(query, ("$member", "member-42"));
+
+        Assert.Contains(expected, plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Table_HoldsTheRecordsThePlansWereTakenOn()
     {
@@ -68,7 +79,7 @@ public sealed class SqliteQueryPlanTests(SqliteQueryPlanTests.LargeDatabase larg
             await using var insert = connection.CreateCommand();
             insert.CommandText =
                 "INSERT INTO records VALUES ($id, $member, 'cpd-reflection', 1, 'Title', '2026-01-01', NULL, 150, '', " +
-                "$reminder, 1, $status, 0, 0, 1);";
+                "$reminder, 1, $status, 0, 0, 1, NULL, NULL);";
             var id = insert.Parameters.Add("$id", SqliteType.Text);
             var member = insert.Parameters.Add("$member", SqliteType.Text);
             var reminder = insert.Parameters.Add("$reminder", SqliteType.Text);
