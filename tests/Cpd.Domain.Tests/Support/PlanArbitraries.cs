@@ -15,6 +15,9 @@ public static class PlanArbitraries
 
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 6, 1, 8, 0), Duration.FromSeconds(3));
 
+    private static readonly Dictionary<string, string> AllAnswers =
+        ReflectionFrameworks.Default.Questions.ToDictionary(question => question.Key, question => "Answered");
+
     public static Arbitrary<NextStepsCase> NextStepsCase() =>
         Arb.From(
             from answer in Gen.Frequency((2, DomainGen.AnswerText), (1, LongAnswer))
@@ -70,5 +73,5 @@ public static class PlanArbitraries
                 FollowsUp = followsUp ? CpdRecordId.New(Clock.GetCurrentInstant()) : null,
             },
             Clock,
-            completed ? TestRecords.AllAnswers() : null);
+            completed ? AllAnswers : null);
 }
