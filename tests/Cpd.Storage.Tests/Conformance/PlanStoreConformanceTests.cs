@@ -7,3 +7,10 @@ public sealed class InMemoryPlanStoreConformanceTests : CpdPlanStoreConformanceT
 {
     protected override async Task<ICpdPlanStore> CreateStoreAsync() => (ICpdPlanStore)await StoreFactories.InMemory();
 }
+
+public sealed class JsonFilePlanStoreConformanceTests : CpdPlanStoreConformanceTests
+{
+    protected override async Task<ICpdPlanStore> CreateStoreAsync() => (ICpdPlanStore)await StoreFactories.JsonFile();
+
+    protected override Task DisposeStoreAsync(ICpdPlanStore store) => StoreFactories.Remove((ICpdRecordStore)store);
+}
