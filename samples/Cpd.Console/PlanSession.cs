@@ -12,5 +12,5 @@ internal static class PlanSession
     private static CpdValidationException NoPlans() => new(new ValidationError(
         "store",
         ValidationRule.OutOfRange,
-        "This store does not keep development plans yet: choose another with --store."));
+        "This store does not keep development plans: choose another with --store."));
 }

@@ -9,6 +9,7 @@ public sealed class PlanCommandTests : IDisposable
     public void Dispose() => _cpd.Dispose();
 
     [Theory]
+    [InlineData("sqlite")]
     [InlineData("json")]
     [InlineData("postgres")]
     public async Task Journey_SetObjectivesLinkRecordsAndReview_ListShowsProgress(string store)
@@ -41,6 +42,7 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("sqlite")]
     [InlineData("json")]
     [InlineData("postgres")]
     public async Task ListAndShow_LinkedAndUnlinkedRecords_MarkPlannedAndUnplanned(string store)
@@ -63,6 +65,7 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("sqlite")]
     [InlineData("json")]
     [InlineData("postgres")]
     public async Task FromNextSteps_AsObjectiveAndAsRecord_TakeTheAnswerWhole(string store)
@@ -89,7 +92,6 @@ public sealed class PlanCommandTests : IDisposable
     [Fact]
     public async Task FromNextSteps_RecordWithoutNextSteps_SaysWhatToAnswerAndCreatesNothing()
     {
-        _cpd.Store = "json";
         await _cpd.RunOkAsync("add", "--title", "Webinar");
 
         var result = await _cpd.RunAsync("plan", "from-next-steps", "#1");
@@ -109,7 +111,6 @@ public sealed class PlanCommandTests : IDisposable
     [InlineData("plan", "from-next-steps", "#1", "--as", "task", "task")]
     public async Task Plan_BadInput_IsOneClearErrorAndChangesNothing(params string[] args)
     {
-        _cpd.Store = "json";
         await _cpd.RunOkAsync("plan", "add", "Chair a committee");
         var before = (await _cpd.RunOkAsync("plan", "list")).Output;
 
