@@ -30,6 +30,9 @@ public static class BenchmarkRecords
         ReflectionFrameworks.Default.Questions.Take(index % 3 == 1 ? 3 : answers)
             .ToDictionary(q => q.Key, q => Answer(q.Key, index)));
 
+    /// <summary>The member of the i-th record of a seeded database: a hundred records each.</summary>
+    public static MemberId SeededMember(int index) => MemberId.From($"member-{index / 100:D6}");
+
     public static string Answer(string key, int index) =>
         $"For '{key}' ({index}): a six-week course with weekly exercises on regression, classification and " +
         "anomaly detection; I now hold back a test set and log every model choice in our notebook.";

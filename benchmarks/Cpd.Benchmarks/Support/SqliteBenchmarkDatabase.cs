@@ -97,5 +97,5 @@ public sealed class SqliteBenchmarkDatabase : IDisposable
     }
 
     /// <summary>The member of the i-th seeded record: a hundred records each.</summary>
-    public static MemberId Member(int index) => MemberId.From($"member-{index / 100:D6}");
+    public static MemberId Member(int index) => BenchmarkRecords.SeededMember(index);
 }
