@@ -6,7 +6,8 @@ namespace Cpd.Benchmarks.Postgres;
 
 /// <summary>
 /// The reminders due among 1,000,000 records on PostgreSQL: through the store, and as the raw query over the
-/// due-reminders index that leaves out, as the store does, reminders already sent.
+/// due-reminders index that leaves out, as the store does, reminders already sent. The records are seeded
+/// without their answers, which neither query reads, so that seeding a million records stays short.
 /// </summary>
 [MemoryDiagnoser]
 public class PostgresDueRemindersBenchmarks
@@ -23,7 +24,8 @@ public class PostgresDueRemindersBenchmarks
     private PostgresBenchmarkDatabase _database = null!;
 
     [GlobalSetup]
-    public void Setup() => _database = PostgresBenchmarkDatabase.Seeded(BenchmarkSizes.ReminderDatabase);
+    public void Setup() => _database =
+        PostgresBenchmarkDatabase.Seeded(BenchmarkSizes.ReminderDatabase, withAnswers: false);
 
     [GlobalCleanup]
     public void Cleanup() => _database.Dispose();

@@ -21,7 +21,8 @@ internal static class PostgresSeeder
     private const string CopyAnswers =
         "COPY answers (record_id, question_key, text, saved_at, revision) FROM STDIN (FORMAT BINARY)";
 
-    public static async Task SeedAsync(NpgsqlConnection connection, int size)
+    /// <summary>Seeds <paramref name="size"/> records, and their answers when <paramref name="withAnswers"/>.</summary>
+    public static async Task SeedAsync(NpgsqlConnection connection, int size, bool withAnswers)
     {
         var clock = BenchmarkRecords.NewClock();
         for (var start = 0; start < size; start += Batch)
@@ -30,7 +31,10 @@ internal static class PostgresSeeder
                 .Select(i => BenchmarkRecords.New(clock, BenchmarkRecords.SeededMember(i), i))
                 .ToList();
             await CopyAsync(connection, CopyRecords, records, WriteRecordAsync);
-            await CopyAsync(connection, CopyAnswers, records, WriteAnswersAsync);
+            if (withAnswers)
+            {
+                await CopyAsync(connection, CopyAnswers, records, WriteAnswersAsync);
+            }
         }
 
         // Statistics for the planner, and a current visibility map so that summaries can read the index alone.
