@@ -19,7 +19,7 @@ public class PostgresAddRecordBenchmarks
         "INSERT INTO records (id, member_id, framework_id, framework_version, title, activity_date, category, " +
         "hours_centi, notes, reminder_date, details_revision, status, created_at, updated_at, version) " +
         "VALUES (@id, @member, 'cpd-reflection', 1, @title, DATE '2026-11-02', 'Formal/educational', 350, " +
-        "'Certificate saved in my documents folder.', DATE '2026-11-20', 1, 2, @now, @now, 1);";
+        "'Certificate saved in my documents folder.', NULL, 1, 2, @now, @now, 1);";
 
     private const string InsertAnswer =
         "INSERT INTO answers (record_id, question_key, text, saved_at, revision) VALUES (@id, @key, @text, @now, 1);";

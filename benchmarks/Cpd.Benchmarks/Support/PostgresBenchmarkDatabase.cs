@@ -13,7 +13,7 @@ namespace Cpd.Benchmarks.Support;
 /// </summary>
 public sealed class PostgresBenchmarkDatabase : IDisposable
 {
-    private const string SeedVersion = "v1";
+    private const string SeedVersion = "v2";
     private readonly NpgsqlDataSource _raw;
     private readonly bool _drop;
 
