@@ -1,11 +1,29 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in Release on this machine, copies the reports into docs/benchmarks and draws the
 # growth chart with gnuplot (installed from Debian packages when missing). See docs/performance.md.
+# The PostgreSQL rows run on the server CPD_TEST_POSTGRES names; when it is unset, this starts the throwaway
+# server of scripts/postgres.sh (installing PostgreSQL if missing) and stops it at the end if it started it.
 # Usage: benchmarks/run.sh [BenchmarkDotNet arguments, default: --filter '*' --job short]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/docs/benchmarks"
 mkdir -p "$out"
+
+stop_postgres=0
+if [ -z "${CPD_TEST_POSTGRES:-}" ]; then
+  "$root/scripts/postgres.sh" status || stop_postgres=1
+  if exports=$("$root/scripts/postgres.sh" start); then
+    eval "$exports"
+  else
+    echo "run.sh: PostgreSQL could not be started; the PostgreSQL rows will be left out." >&2
+  fi
+fi
+stop_postgres_if_started() {
+  if [ "$stop_postgres" -eq 1 ]; then
+    "$root/scripts/postgres.sh" stop
+  fi
+}
+trap stop_postgres_if_started EXIT
 
 cd "$root/benchmarks/Cpd.Benchmarks"
 if [ "$#" -eq 0 ]; then set -- --filter '*' --job short; fi

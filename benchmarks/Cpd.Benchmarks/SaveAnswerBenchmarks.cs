@@ -6,7 +6,10 @@ using Cpd.Storage;
 
 namespace Cpd.Benchmarks;
 
-/// <summary>Saving one answer durably on SQLite: through the journal, and as raw statements.</summary>
+/// <summary>
+/// Saving one answer durably on SQLite: through the journal, and as raw statements that change the same
+/// answer of a record of their own, so that neither path sees the other's revisions.
+/// </summary>
 [MemoryDiagnoser]
 public class SaveAnswerBenchmarks
 {
@@ -14,6 +17,7 @@ public class SaveAnswerBenchmarks
     private SqliteBenchmarkDatabase _database = null!;
     private CpdJournal _journal = null!;
     private CpdRecord _record = null!;
+    private CpdRecord _rawRecord = null!;
     private long _revision;
     private int _saves;
 
@@ -24,7 +28,8 @@ public class SaveAnswerBenchmarks
         var clock = BenchmarkRecords.NewClock();
         _journal = new CpdJournal(_database.Store, clock);
         _record = BenchmarkRecords.New(clock, Member, 1);
-        _database.Store.AddAsync([_record]).GetAwaiter().GetResult();
+        _rawRecord = BenchmarkRecords.New(clock, Member, 4);
+        _database.Store.AddAsync([_record, _rawRecord]).GetAwaiter().GetResult();
         _revision = _record.AnswerTo("learning")!.Revision;
     }
 
@@ -39,10 +44,10 @@ public class SaveAnswerBenchmarks
         command.CommandText =
             "BEGIN IMMEDIATE; " +
             "UPDATE answers SET text = $text, saved_at = saved_at + 1, revision = revision + 1 " +
-            "WHERE record_id = $id AND question_key = 'practice'; " +
+            "WHERE record_id = $id AND question_key = 'learning'; " +
             "UPDATE records SET version = version + 1, updated_at = updated_at + 1 WHERE id = $id; COMMIT;";
         command.Parameters.AddWithValue("$text", NextText());
-        command.Parameters.AddWithValue("$id", _record.Id.ToString());
+        command.Parameters.AddWithValue("$id", _rawRecord.Id.ToString());
         await command.ExecuteNonQueryAsync();
     }
 

@@ -24,11 +24,15 @@ public static class BenchmarkRecords
             Category = "Formal/educational",
             Hours = 1 + (index % 20) / 4m,
             Notes = "Certificate saved in my documents folder.",
-            ReminderDate = index % 3 == 0 ? Today.PlusDays((index % 60) - 30) : null,
+            // On records still in progress (three answers of seven), half of them due by today.
+            ReminderDate = index % 3 == 1 ? Today.PlusDays((index % 60) - 30) : null,
         },
         clock,
         ReflectionFrameworks.Default.Questions.Take(index % 3 == 1 ? 3 : answers)
             .ToDictionary(q => q.Key, q => Answer(q.Key, index)));
+
+    /// <summary>The member of the i-th record of a seeded database: a hundred records each.</summary>
+    public static MemberId SeededMember(int index) => MemberId.From($"member-{index / 100:D6}");
 
     public static string Answer(string key, int index) =>
         $"For '{key}' ({index}): a six-week course with weekly exercises on regression, classification and " +

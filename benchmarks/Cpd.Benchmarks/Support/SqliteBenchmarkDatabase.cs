@@ -32,7 +32,7 @@ public sealed class SqliteBenchmarkDatabase : IDisposable
     /// <summary>A database of <paramref name="size"/> records over many members, seeded on first use.</summary>
     public static SqliteBenchmarkDatabase Seeded(int size)
     {
-        var path = NewPath($"seeded-{size}-v3");
+        var path = NewPath($"seeded-{size}-v4");
         var database = new SqliteBenchmarkDatabase(path, keep: true);
         if (!File.Exists(path + ".done"))
         {
@@ -97,5 +97,5 @@ public sealed class SqliteBenchmarkDatabase : IDisposable
     }
 
     /// <summary>The member of the i-th seeded record: a hundred records each.</summary>
-    public static MemberId Member(int index) => MemberId.From($"member-{index / 100:D6}");
+    public static MemberId Member(int index) => BenchmarkRecords.SeededMember(index);
 }
