@@ -88,9 +88,14 @@ public sealed partial class PostgresCpdRecordStore : ICpdRecordStore, IAsyncDisp
         return _database.WriteAsync(
             async (connection, token) =>
             {
-                await LockAtVersionAsync(connection, record.MemberId, record.Id, expectedVersion, token)
-                    .ConfigureAwait(false);
-                await RecordRows.UpdateAsync(connection, record, token).ConfigureAwait(false);
+                if (!await RecordRows.UpdateAtVersionAsync(connection, record, expectedVersion, token).ConfigureAwait(false))
+                {
+                    // Nothing was written: find out why, to raise the right error.
+                    await LockAtVersionAsync(connection, record.MemberId, record.Id, expectedVersion, token)
+                        .ConfigureAwait(false);
+                    throw new CpdStoreException($"Record {record.Id} could not be written; nothing changed.");
+                }
+
                 return true;
             },
             cancellationToken);

@@ -18,12 +18,23 @@ internal static class RecordRows
         "@activity_date, @category, @hours_centi, @notes, @reminder_date, @details_revision, @status, @created_at, " +
         "@updated_at, @version, @objectives, @follows_up);";
 
-    private const string UpdateRecordSql =
-        "UPDATE records SET title = @title, activity_date = @activity_date, category = @category, " +
+    // One statement and so one round trip: the record row changes only at the expected version, and the answers only
+    // when it did. Answers no longer held are deleted; answers changed since that version are written in place.
+    private const string UpdateAtVersionSql =
+        "WITH updated AS (UPDATE records SET title = @title, activity_date = @activity_date, category = @category, " +
         "hours_centi = @hours_centi, notes = @notes, reminder_date = @reminder_date, " +
         "details_revision = @details_revision, status = @status, updated_at = @updated_at, version = @version, " +
         "objectives = @objectives, follows_up = @follows_up " +
-        "WHERE id = @id AND member_id = @member_id;";
+        "WHERE id = @id AND member_id = @member_id AND version = @expected_version RETURNING id), " +
+        "removed AS (DELETE FROM answers a USING updated u " +
+        "WHERE a.record_id = u.id AND a.question_key <> ALL (@held_keys::text[])), " +
+        "written AS (INSERT INTO answers (record_id, question_key, text, saved_at, revision) " +
+        "SELECT u.id, a.question_key, a.text, a.saved_at, a.revision FROM updated u, " +
+        "unnest(@keys::text[], @texts::text[], @saved_at::bigint[], @revisions::bigint[]) " +
+        "AS a (question_key, text, saved_at, revision) " +
+        "ON CONFLICT (record_id, question_key) DO UPDATE SET " +
+        "text = excluded.text, saved_at = excluded.saved_at, revision = excluded.revision) " +
+        "SELECT count(*) FROM updated;";
 
     // One statement for all of a record's answers, however many there are.
     private const string InsertAnswersSql =
@@ -55,15 +66,29 @@ internal static class RecordRows
         }
     }
 
-    public static async Task UpdateAsync(
-        NpgsqlConnection connection, CpdRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a record over the stored one if that is still at <paramref name="expectedVersion"/>, writing only the
+    /// answers changed since then and deleting those no longer held.
+    /// </summary>
+    /// <returns><see langword="true"/> when written; <see langword="false"/> when no row was at that version.</returns>
+    public static async Task<bool> UpdateAtVersionAsync(
+        NpgsqlConnection connection, CpdRecord record, long expectedVersion, CancellationToken cancellationToken)
     {
-        await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(Sql.BatchCommand(UpdateRecordSql, Parameters(record)));
-        batch.BatchCommands.Add(
-            Sql.BatchCommand("DELETE FROM answers WHERE record_id = @id;", ("id", record.Id.Value)));
-        AddAnswers(batch, record);
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var changed = record.Answers.Where(pair => pair.Value.Revision > expectedVersion).ToArray();
+        var written = await Sql.ScalarAsync(
+            connection,
+            UpdateAtVersionSql,
+            cancellationToken,
+            [
+                .. Parameters(record),
+                ("expected_version", expectedVersion),
+                ("held_keys", record.Answers.Keys.ToArray()),
+                ("keys", changed.Select(pair => pair.Key).ToArray()),
+                ("texts", changed.Select(pair => pair.Value.Text).ToArray()),
+                ("saved_at", changed.Select(pair => PostgresValues.Instant(pair.Value.SavedAt)).ToArray()),
+                ("revisions", changed.Select(pair => pair.Value.Revision).ToArray()),
+            ]).ConfigureAwait(false);
+        return written is 1L;
     }
 
     public static async Task<IReadOnlyList<CpdRecord>> ReadAsync(

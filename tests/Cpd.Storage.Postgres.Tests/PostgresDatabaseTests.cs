@@ -37,7 +37,7 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
     {
         await _schema.NewStore().InitializeAsync(Cancellation);
 
-        Assert.Equal(["1", "2", "3", "4"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3", "4", "5"], await _schema.ColumnAsync(Versions));
         Assert.Equal(
             ["answers", "objectives", "plan_reviews", "records", "reminder_dispatch", "schema_version"],
             await _schema.ColumnAsync(Tables));
@@ -66,7 +66,7 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
         await store.InitializeAsync(Cancellation);
         await _schema.NewStore().InitializeAsync(Cancellation);
 
-        Assert.Equal(["1", "2", "3", "4"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3", "4", "5"], await _schema.ColumnAsync(Versions));
         Assert.Equal(LatestIndexes, await _schema.ColumnAsync(Indexes));
         Assert.Equal(record, await store.FindAsync(Member, record.Id, Cancellation));
     }
@@ -104,7 +104,7 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
 
         await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync(Cancellation))));
 
-        Assert.Equal(["1", "2", "3", "4"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3", "4", "5"], await _schema.ColumnAsync(Versions));
         await stores[3].AddAsync([NewRecord("After a crowded start")], Cancellation);
         Assert.Single(await stores[5].ListAsync(Member, Cancellation));
     }
@@ -123,9 +123,9 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
             () => _schema.NewStore().ListAsync(Member, Cancellation));
 
         Assert.Contains($"schema '{_schema.Name}'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("has version 99, newer than this library's 4", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has version 99, newer than this library's 5", error.Message, StringComparison.Ordinal);
         Assert.Contains("use a newer version of Cpd.Storage.Postgres", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["1", "2", "3", "4", "99"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3", "4", "5", "99"], await _schema.ColumnAsync(Versions));
         Assert.Equal(tables, await _schema.ColumnAsync(Tables));
         Assert.Equal(indexes, await _schema.ColumnAsync(Indexes));
     }

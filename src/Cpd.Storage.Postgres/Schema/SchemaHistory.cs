@@ -81,6 +81,11 @@ internal static class SchemaHistory
             );
             CREATE INDEX ix_plan_reviews_member ON plan_reviews (member_id);
             """),
+        new(5, "due reminders read in the order they are returned", """
+            DROP INDEX ix_records_due_reminders;
+            CREATE INDEX ix_records_due_reminders
+                ON records (reminder_date, id) WHERE reminder_date IS NOT NULL AND status <> 2;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;
