@@ -28,7 +28,10 @@ public sealed partial class CpdReportRendererTests
         var objectives = GoldenObjectives();
         var records = PlannedRecords();
         var review = PlanReview.Record(
-            TestRecords.Member, new LocalDate(2026, 6, 15), "Presenting is going well.\nBook the stability course.", _clock);
+            TestRecords.Member,
+            new LocalDate(2026, 6, 15),
+            "Presenting is going well.\nBook the stability course.",
+            _clock);
         return TestRecords.Report(records, _clock) with
         {
             Plan = TestPlans.Progress(objectives, records, _clock, [review]),

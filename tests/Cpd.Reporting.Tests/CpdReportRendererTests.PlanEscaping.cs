@@ -8,7 +8,8 @@ namespace Cpd.Reporting.Tests;
 
 public sealed partial class CpdReportRendererTests
 {
-    private static readonly HashSet<string> PlanTemplateElements = new(TemplateElements, StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> PlanTemplateElements =
+        new(TemplateElements, StringComparer.OrdinalIgnoreCase)
     {
         "thead", "ul", "li", "a",
     };
@@ -102,7 +103,7 @@ public sealed partial class CpdReportRendererTests
         Assert.Equal("Planned", document.QuerySelector(".record .plan-planned")!.TextContent);
     }
 
-    /// <summary>One objective and one scheme (and its first category) named with the text; one record serving it.</summary>
+    /// <summary>An objective, a scheme and its first category named with the text; one record serving it.</summary>
     private CpdReport HostilePlanReport(string text)
     {
         var objective = TestPlans.Objective(1, new ObjectiveDetails { Title = text, Why = text }, _clock);

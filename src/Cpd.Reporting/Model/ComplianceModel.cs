@@ -12,7 +12,7 @@ internal sealed class ComplianceModel(IReadOnlyList<ComplianceResult> results, R
     /// <summary>How many loop iterations a template needs to visit every scheme, category and rule.</summary>
     public int Iterations => results.Count + results.Sum(result => result.Categories.Count + result.Rules.Count);
 
-    /// <summary>The <c>compliance</c> array, one object per scheme in the order given; empty when there are none.</summary>
+    /// <summary>The <c>compliance</c> array, one object per scheme in the order given; empty without any.</summary>
     public ScriptArray Build()
     {
         var schemes = new ScriptArray(results.Count);

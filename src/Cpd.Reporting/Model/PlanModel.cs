@@ -28,7 +28,7 @@ internal sealed class PlanModel
         }
     }
 
-    /// <summary>How many loop iterations a template needs to visit every objective and the records serving it.</summary>
+    /// <summary>How many loop iterations a template needs to visit each objective and the records serving it.</summary>
     public int Iterations => _progress is null
         ? 0
         : _progress.Objectives.Count + _progress.Objectives.Sum(entry => Serving(entry.Objective).Count());

@@ -5,7 +5,8 @@ namespace Cpd.Reporting.Model;
 
 /// <summary>
 /// The whole report as the template sees it: <c>report</c>, <c>summary</c>, <c>records</c>, <c>plan</c> and
-/// <c>compliance</c>, built from plain values. No live domain object reaches the template, so a template can read only what is put here.
+/// <c>compliance</c>, built from plain values. No live domain object reaches the template, so a template can read
+/// only what is put here.
 /// </summary>
 internal sealed class ReportModel
 {

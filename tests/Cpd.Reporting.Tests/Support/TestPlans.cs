@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Cpd.Reporting.Tests.Support;
 
-/// <summary>Development objectives, plan progress and schemes with fixed ids and dates, for repeatable reports.</summary>
+/// <summary>Objectives, plan progress and schemes with fixed ids and dates, for repeatable reports.</summary>
 internal static class TestPlans
 {
     public static ObjectiveId Id(int number) => new(new Guid($"00000000-0000-0000-0001-{number:D12}"));
