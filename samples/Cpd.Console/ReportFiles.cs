@@ -1,4 +1,5 @@
 using System.Text;
+using Cpd.Domain.Schemes;
 using Cpd.Reporting;
 
 namespace Cpd.Console;
@@ -13,7 +14,7 @@ internal static class ReportFiles
         ConsoleSession session, ReportRequest request, string path, CancellationToken cancellationToken)
     {
         var renderer = request.CreateRenderer();
-        var report = await CreateReportAsync(session, cancellationToken);
+        var report = await CreateReportAsync(session, request, cancellationToken);
         if (path == StandardOutput)
         {
             // Rendered whole first, so that a failing template prints an error rather than half a report.
@@ -27,17 +28,25 @@ internal static class ReportFiles
         await session.Output.WriteLineAsync($"Report written to {path}");
     }
 
+    /// <summary>The member's records, plan and compliance with the request's schemes, as a report shows them.</summary>
     public static async Task<CpdReport> CreateReportAsync(
-        ConsoleSession session, CancellationToken cancellationToken) =>
-        new()
+        ConsoleSession session, ReportRequest request, CancellationToken cancellationToken)
+    {
+        var records = await session.Journal.ListRecordsAsync(session.Member, cancellationToken);
+        var plan = await session.Planner().GetProgressAsync(session.Member, session.TimeZone, cancellationToken);
+        var enrolments = request.Schemes.Select(scheme => new SchemeEnrolment(scheme, request.Membership));
+        return new CpdReport
         {
             MemberId = session.Member,
             MemberName = null,
-            Records = await session.Journal.ListRecordsAsync(session.Member, cancellationToken),
+            Records = records,
             MemberToday = session.Today,
             TimeZone = session.TimeZone,
             GeneratedAt = session.Clock.GetCurrentInstant(),
+            Plan = plan,
+            Compliance = SchemeCompliance.EvaluateAll(enrolments, records, session.Today),
         };
+    }
 
     /// <summary>
     /// Streams the report into a file beside the target and moves it into place when complete, so that a failure

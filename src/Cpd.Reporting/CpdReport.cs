@@ -1,5 +1,7 @@
 using Cpd.Domain;
+using Cpd.Domain.Planning;
 using Cpd.Domain.Records;
+using Cpd.Domain.Schemes;
 using NodaTime;
 
 namespace Cpd.Reporting;
@@ -35,6 +37,20 @@ public sealed record CpdReport
 
     /// <summary>Gets when the report was generated, from the host's clock.</summary>
     public required Instant GeneratedAt { get; init; }
+
+    /// <summary>
+    /// Gets the progress of the member's development plan, which holds each objective, to show the plan and which
+    /// objectives each record serves.
+    /// </summary>
+    /// <value>
+    /// <see langword="null"/> (the default) to leave the plan out. The progress is shown as taken, over all the
+    /// member's records, whatever records the <see cref="CpdReportOptions"/> select.
+    /// </value>
+    public PlanProgress? Plan { get; init; }
+
+    /// <summary>Gets the member's standing in each CPD scheme they follow, one verdict per scheme.</summary>
+    /// <value>Empty (the default) to leave compliance out; shown in the order given.</value>
+    public IReadOnlyList<ComplianceResult> Compliance { get; init; } = [];
 
     /// <summary>Gets the counts and hours of all <see cref="Records"/> on <see cref="MemberToday"/>.</summary>
     /// <remarks>A rendered report's summary counts only the records its <see cref="CpdReportOptions"/> select.</remarks>

@@ -216,6 +216,12 @@ public sealed partial class CpdConsoleAppTests : IDisposable
         var second = await _cpd.RunOkAsync("demo", "--output-dir", outputDirectory, "--today", "2026-12-03");
 
         Assert.Contains("Records: 31  Completed: 17", second.Output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(outputDirectory, "cpd-report.html")));
+        Assert.Contains("  Plan: 0 objective(s)", second.Output, StringComparison.Ordinal);
+        Assert.Contains("  Planned records: 0 (0%)  Unplanned: 31", second.Output, StringComparison.Ordinal);
+        Assert.Contains("(1 January 2026 to 31 December 2026): ", second.Output, StringComparison.Ordinal);
+        var html = await File.ReadAllTextAsync(
+            Path.Combine(outputDirectory, "cpd-report.html"), TestContext.Current.CancellationToken);
+        Assert.Contains("<h2 id=\"plan-heading\">Development plan</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"compliance-heading\">Compliance</h2>", html, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Cpd.Domain.Schemes;
 using Cpd.Reporting;
 using NodaTime;
 
@@ -7,7 +8,8 @@ namespace Cpd.Console.Commands;
 
 /// <summary>
 /// <c>cpd report</c>: writes the member's records as HTML, Markdown, CSV or JSON, all of them or those a date
-/// range and statuses select, with the built-in template or one from a file, to a file or standard output.
+/// range and statuses select, with the built-in template or one from a file, to a file or standard output. The
+/// report always shows the member's development plan, and their compliance with each scheme named.
 /// </summary>
 internal static class ReportCommand
 {
@@ -51,10 +53,12 @@ internal static class ReportCommand
             Description = "A Scriban template file to use instead of the built-in one for the format.",
         };
 
-        var command = new Command("report", "Write a report of your records: HTML, Markdown, CSV or JSON.")
+        var schemes = new SchemeArguments();
+        var command = new Command("report", "Write a report of your records and plan: HTML, Markdown, CSV or JSON.")
         {
             format, output, from, to, status, culture, template,
         };
+        schemes.AddTo(command);
         context.SetAction(command, async (parse, session, cancellationToken) =>
         {
             var request = new ReportRequest(
@@ -66,7 +70,11 @@ internal static class ReportCommand
                     Statuses = parse.GetValue(status) ?? [],
                     Culture = parse.GetValue(culture)!,
                 },
-                parse.GetValue(template)?.FullName);
+                parse.GetValue(template)?.FullName)
+            {
+                Schemes = schemes.Chosen(parse),
+                Membership = new SchemeMembership { Registered = parse.GetValue(schemes.Registered) },
+            };
             var path = parse.GetValue(output) ?? ReportArguments.DefaultFileName(request.Format);
             await ReportFiles.WriteAsync(session, request, path, cancellationToken);
         });

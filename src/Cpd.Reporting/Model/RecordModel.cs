@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
 using NodaTime;
@@ -9,10 +8,11 @@ namespace Cpd.Reporting.Model;
 /// <summary>One record as the template sees it: plain strings, numbers, booleans, arrays; never the record.</summary>
 /// <remarks>An absent value (no category, no answer, no date) is <see langword="null"/>, which a template tests
 /// with <c>if</c>; an empty string would count as present, so notes come with <c>has_notes</c>.</remarks>
-internal sealed class RecordModel(ReportText text, LocalDate memberToday, DateTimeZone zone, QuestionColumns columns)
+internal sealed class RecordModel(
+    ReportText text, LocalDate memberToday, DateTimeZone zone, QuestionColumns columns, PlanModel plan)
 {
     // Sized up front: a record's object is built a thousand times for a long report, and growing it costs more.
-    private const int RecordMembers = 18;
+    private const int RecordMembers = 21;
 
     public ScriptObject Build(CpdRecord record) => new(RecordMembers)
     {
@@ -34,17 +34,17 @@ internal sealed class RecordModel(ReportText text, LocalDate memberToday, DateTi
         ["created_at"] = text.Moment(record.CreatedAt, zone).ToScriptObject(),
         ["updated_at"] = text.Moment(record.UpdatedAt, zone).ToScriptObject(),
         ["version"] = record.Version,
+        ["planned"] = record.IsPlanned,
+        ["objectives"] = plan.ObjectivesOf(record),
+        ["follows_up"] = plan.FollowedUp(record),
     };
 
     /// <summary>How many loop iterations a template needs to visit the record, its questions and columns.</summary>
-    public int Iterations(CpdRecord record) => 1 + record.Framework.Questions.Count + columns.Count;
+    public int Iterations(CpdRecord record) =>
+        1 + record.Framework.Questions.Count + columns.Count + record.Objectives.Count;
 
     /// <summary>Hours as a number for machines (without trailing zeros) and as text for people.</summary>
-    public ScriptObject Hours(decimal hours) => new(2)
-    {
-        ["value"] = decimal.Parse(ReportText.Invariant.Hours(hours), CultureInfo.InvariantCulture),
-        ["text"] = text.Hours(hours),
-    };
+    public ScriptObject Hours(decimal hours) => text.Amount(hours);
 
     private static ScriptObject Framework(ReflectionFramework framework) => new(3)
     {

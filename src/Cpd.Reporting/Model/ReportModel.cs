@@ -4,8 +4,9 @@ using Scriban.Runtime;
 namespace Cpd.Reporting.Model;
 
 /// <summary>
-/// The whole report as the template sees it: <c>report</c>, <c>summary</c> and <c>records</c>, built from plain
-/// values. No live domain object reaches the template, so a template can read only what is put here.
+/// The whole report as the template sees it: <c>report</c>, <c>summary</c>, <c>records</c>, <c>plan</c> and
+/// <c>compliance</c>, built from plain values. No live domain object reaches the template, so a template can read
+/// only what is put here.
 /// </summary>
 internal sealed class ReportModel
 {
@@ -30,10 +31,12 @@ internal sealed class ReportModel
         var selected = RecordSelection.Select(report, options);
         var text = new ReportText(options.Culture);
         var columns = new QuestionColumns(selected);
-        var builder = new RecordModel(text, report.MemberToday, report.TimeZone, columns);
+        var plan = new PlanModel(report.Plan, selected, text);
+        var compliance = new ComplianceModel(report.Compliance, text);
+        var builder = new RecordModel(text, report.MemberToday, report.TimeZone, columns, plan);
 
         var records = new ScriptArray(selected.Count);
-        var iterations = 1 + columns.Count + options.Statuses.Count;
+        var iterations = 1 + columns.Count + options.Statuses.Count + plan.Iterations + compliance.Iterations;
         foreach (var record in selected)
         {
             records.Add(builder.Build(record));
@@ -45,6 +48,8 @@ internal sealed class ReportModel
             ["report"] = Header(report, options, text, columns),
             ["summary"] = Summary(CpdSummary.Of(selected, report.MemberToday), builder),
             ["records"] = records,
+            ["plan"] = plan.Build(),
+            ["compliance"] = compliance.Build(),
         };
         return new ReportModel(globals, selected.Count, iterations);
     }
@@ -63,6 +68,8 @@ internal sealed class ReportModel
             ["time_zone"] = report.TimeZone.Id,
             ["selection"] = Selection(options, text),
             ["question_columns"] = columns.ToScriptArray(),
+            ["has_plan"] = report.Plan is not null,
+            ["has_compliance"] = report.Compliance.Count > 0,
         };
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cpd.Domain.Records;
 using NodaTime;
 using NodaTime.Text;
+using Scriban.Runtime;
 
 namespace Cpd.Reporting.Model;
 
@@ -48,6 +49,26 @@ internal sealed class ReportText
 
     /// <summary>Hours without trailing zeros: 14, 2.5, 0.25 (or 2,5 where the culture writes it so).</summary>
     public string Hours(decimal hours) => hours.ToString("0.##", _culture);
+
+    /// <summary>An amount, such as hours or credits, as a number for machines and as text for people.</summary>
+    public ScriptObject Amount(decimal amount) => new(2)
+    {
+        ["value"] = decimal.Parse(Invariant.Hours(amount), CultureInfo.InvariantCulture),
+        ["text"] = Hours(amount),
+    };
+
+    /// <summary>
+    /// A share from 0 to 1, as a number rounded to four places for machines and as a whole percentage for people.
+    /// </summary>
+    public ScriptObject Share(decimal share) => new(2)
+    {
+        ["value"] = Math.Round(share, 4, MidpointRounding.AwayFromZero),
+        ["text"] = Percent(share),
+    };
+
+    /// <summary>A share from 0 to 1 as a whole percentage, such as 43%.</summary>
+    public string Percent(decimal share) =>
+        Math.Round(share * 100m, 0, MidpointRounding.AwayFromZero).ToString("0", _culture) + "%";
 
     /// <summary>The status as a member reads it.</summary>
     public static string StatusLabel(CpdRecordStatus status) => status switch

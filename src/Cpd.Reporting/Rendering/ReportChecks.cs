@@ -3,8 +3,9 @@ namespace Cpd.Reporting.Rendering;
 /// <summary>What a report must hold before it is rendered.</summary>
 internal static class ReportChecks
 {
-    /// <exception cref="ArgumentException">The report, its member, records or zone, or a record is missing.</exception>
-    /// <exception cref="CpdReportException">A record belongs to another member.</exception>
+    /// <exception cref="ArgumentException">The report, its member, records or zone, a record, or a compliance
+    /// verdict is missing.</exception>
+    /// <exception cref="CpdReportException">A record or an objective belongs to another member.</exception>
     public static void ThrowIfInvalid(CpdReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -25,6 +26,25 @@ internal static class ReportChecks
                 throw new CpdReportException(
                     $"Record {record.Id} belongs to another member and cannot appear in this member's report.");
             }
+        }
+
+        ThrowIfPlanInvalid(report);
+    }
+
+    private static void ThrowIfPlanInvalid(CpdReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report.Compliance, nameof(report) + "." + nameof(report.Compliance));
+        if (report.Compliance.Any(result => result is null))
+        {
+            throw new ArgumentNullException(nameof(report), "A compliance verdict of the report is null.");
+        }
+
+        var stranger = report.Plan?.Objectives.FirstOrDefault(entry => entry.Objective.MemberId != report.MemberId);
+        if (stranger is not null)
+        {
+            throw new CpdReportException(
+                $"Objective {stranger.Objective.Id} belongs to another member and cannot appear in this member's "
+                + "report.");
         }
     }
 }

@@ -23,13 +23,16 @@ public sealed class ReportModelTests
     }
 
     [Fact]
-    public void Build_AnyReport_ExposesOnlyReportSummaryAndRecords()
+    public void Build_AnyReport_ExposesOnlyReportSummaryRecordsPlanAndCompliance()
     {
         var report = TestRecords.Report([TestRecords.Titled(1, "Reading", _clock)], _clock);
 
         var model = ReportModel.Build(report, CpdReportOptions.Default);
 
-        Assert.Equal(["records", "report", "summary"], model.Globals.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["compliance", "plan", "records", "report", "summary"], model.Globals.Keys.Order(StringComparer.Ordinal));
+        Assert.Null(model.Globals["plan"]);
+        Assert.Empty(Member<ScriptArray>(model.Globals, "compliance"));
     }
 
     [Fact]
