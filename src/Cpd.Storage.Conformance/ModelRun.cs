@@ -1,5 +1,6 @@
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
+using Cpd.Domain.Planning;
 using Cpd.Domain.Records;
 using NodaTime;
 using NodaTime.Testing;
@@ -12,6 +13,13 @@ internal sealed class ModelRun
 {
     private static readonly MemberId[] Members =
         [MemberId.From("alice@example.org"), MemberId.From("bob@example.org"), MemberId.From("carol@example.org")];
+
+    private static readonly ObjectiveId[] Objectives =
+    [
+        new(Guid.Parse("0190a1b2-0000-7000-8000-000000000001")),
+        new(Guid.Parse("0190a1b2-0000-7000-8000-000000000002")),
+        new(Guid.Parse("0190a1b2-0000-7000-8000-000000000003")),
+    ];
 
     private readonly ICpdRecordStore _store;
     private readonly StoreModel _model = new();
@@ -57,6 +65,8 @@ internal sealed class ModelRun
                 ActivityDate = step.Pick % 3 == 0 ? null : new LocalDate(2026, 1 + (step.Pick % 12), 1),
                 ReminderDate = step.Pick % 2 == 0 ? null : new LocalDate(2026, 12, 1 + (step.Pick % 5)),
                 Hours = step.Pick % 4 == 0 ? null : step.Pick / 100m,
+                Objectives = step.Pick % 5 == 0 ? ObjectiveSet.None : ObjectiveSet.Of(Objectives.Take(1 + (step.Pick % 3))),
+                FollowsUp = step.Pick % 2 == 0 && _ids.Count > 0 ? _ids[step.Pick % _ids.Count] : null,
             },
             _clock,
             answers);

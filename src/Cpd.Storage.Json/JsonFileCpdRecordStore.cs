@@ -8,7 +8,7 @@ using NodaTime;
 namespace Cpd.Storage.Json;
 
 /// <summary>
-/// A store that keeps every record in one JSON file. Each change is written to a temporary file, flushed to
+/// A store that keeps every record, reminder and development plan in one JSON file. Each change is written to a temporary file, flushed to
 /// disk and renamed over the old file, so a crash leaves the old or the new content whole. Writers in this
 /// and other processes take turns through a lock file. A file it cannot read is refused, never overwritten.
 /// </summary>
@@ -16,7 +16,7 @@ namespace Cpd.Storage.Json;
 /// Every call reads the whole file, so the store suits a small portal, a prototype or a single member's
 /// log; see docs/known-limitations.md. Safe to use from several threads and processes at once.
 /// </remarks>
-public sealed class JsonFileCpdRecordStore : ICpdRecordStore, ICpdReminderStore
+public sealed partial class JsonFileCpdRecordStore : ICpdRecordStore, ICpdReminderStore
 {
     private readonly JsonStoreFile _file;
 

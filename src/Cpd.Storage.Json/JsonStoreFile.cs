@@ -4,6 +4,7 @@ using Cpd.Domain;
 using Cpd.Domain.Frameworks;
 using Cpd.Domain.Records;
 using Cpd.Domain.Reminders;
+using Cpd.Storage.Planning;
 using Cpd.Storage.Reminders;
 
 namespace Cpd.Storage.Json;
@@ -39,7 +40,7 @@ internal sealed class JsonStoreFile
         }
 
         var document = await LoadAsync(cancellationToken).ConfigureAwait(false);
-        return new JsonStoreState(ToRecordSet(document), ToLedger(document));
+        return new JsonStoreState(ToRecordSet(document), ToLedger(document), ToPlan(document));
     }
 
     public Task ChangeAsync(Func<CpdRecordSet, CpdRecordSet> change, CancellationToken cancellationToken) =>
@@ -95,9 +96,11 @@ internal sealed class JsonStoreFile
 
         // The serialiser fills in null wherever the file says null, whatever the property's type says.
         if (document.Records is null || document.Records.Contains(null!)
-            || document.Reminders?.Contains(null!) == true)
+            || document.Reminders?.Contains(null!) == true
+            || document.Objectives?.Contains(null!) == true
+            || document.PlanReviews?.Contains(null!) == true)
         {
-            throw Unreadable("it has null where records or reminders belong", null);
+            throw Unreadable("it has null where records, reminders, objectives or plan reviews belong", null);
         }
 
         return document;
@@ -108,6 +111,18 @@ internal sealed class JsonStoreFile
         try
         {
             return CpdRecordSet.Of(document.Records.Select(record => CpdJson.ToRecord(record, _frameworks)));
+        }
+        catch (CpdException exception)
+        {
+            throw Unreadable(exception.Message, exception);
+        }
+    }
+
+    private CpdPlanSet ToPlan(JsonStoreFileDocument document)
+    {
+        try
+        {
+            return PlanDocuments.ToPlan(document);
         }
         catch (CpdException exception)
         {
@@ -141,6 +156,8 @@ internal sealed class JsonStoreFile
                     Attempts = pair.Value.Attempts,
                     SentAt = pair.Value.SentAt,
                 })],
+            Objectives = PlanDocuments.ToDocuments(state.Plan.Objectives),
+            PlanReviews = PlanDocuments.ToDocuments(state.Plan.Reviews),
         };
         return JsonSerializer.SerializeAsync(stream, document, JsonStoreContext.Shared.JsonStoreFileDocument);
     }

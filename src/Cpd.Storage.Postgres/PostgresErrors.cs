@@ -12,8 +12,10 @@ namespace Cpd.Storage.Postgres;
 internal sealed class PostgresErrors(
     string server, string database, string schema, int maxRetryAttempts, TimeSpan timeout)
 {
-    // Named in the schema's first step: the only unique violation a caller can cause.
+    // Named in the schema's steps: the only unique violations a caller can cause.
     private const string RecordsPrimaryKey = "records_pkey";
+    private const string ObjectivesPrimaryKey = "objectives_pkey";
+    private const string PlanReviewsPrimaryKey = "plan_reviews_pkey";
 
     // A connection lost or timed out while committing leaves the outcome unknown to the client.
     private const string MayHaveChanged =
@@ -50,6 +52,10 @@ internal sealed class PostgresErrors(
     {
         PostgresErrorCodes.UniqueViolation when exception.ConstraintName == RecordsPrimaryKey =>
             new CpdConflictException("A record with this id already exists; nothing was added.", exception),
+        PostgresErrorCodes.UniqueViolation when exception.ConstraintName == ObjectivesPrimaryKey =>
+            new CpdConflictException("An objective with this id already exists; nothing was added.", exception),
+        PostgresErrorCodes.UniqueViolation when exception.ConstraintName == PlanReviewsPrimaryKey =>
+            new CpdConflictException("A plan review with this id already exists; nothing was added.", exception),
         PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected => new CpdConflictException(
             $"The database reported conflicting concurrent writes ({exception.MessageText}) {Attempts}; " +
             "nothing was changed. Try again.",

@@ -1,5 +1,6 @@
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
+using Cpd.Domain.Planning;
 using Cpd.Domain.Records;
 using Npgsql;
 
@@ -10,17 +11,18 @@ internal static class RecordRows
 {
     private const string Columns =
         "id, member_id, framework_id, framework_version, title, activity_date, category, hours_centi, notes, " +
-        "reminder_date, details_revision, status, created_at, updated_at, version";
+        "reminder_date, details_revision, status, created_at, updated_at, version, objectives, follows_up";
 
     private const string InsertRecordSql =
         $"INSERT INTO records ({Columns}) VALUES (@id, @member_id, @framework_id, @framework_version, @title, " +
         "@activity_date, @category, @hours_centi, @notes, @reminder_date, @details_revision, @status, @created_at, " +
-        "@updated_at, @version);";
+        "@updated_at, @version, @objectives, @follows_up);";
 
     private const string UpdateRecordSql =
         "UPDATE records SET title = @title, activity_date = @activity_date, category = @category, " +
         "hours_centi = @hours_centi, notes = @notes, reminder_date = @reminder_date, " +
-        "details_revision = @details_revision, status = @status, updated_at = @updated_at, version = @version " +
+        "details_revision = @details_revision, status = @status, updated_at = @updated_at, version = @version, " +
+        "objectives = @objectives, follows_up = @follows_up " +
         "WHERE id = @id AND member_id = @member_id;";
 
     // One statement for all of a record's answers, however many there are.
@@ -132,19 +134,21 @@ internal static class RecordRows
         Hours = PostgresValues.ReadHours(row.GetValue(7)),
         Notes = row.GetString(8),
         ReminderDate = PostgresValues.ReadDate(row.GetValue(9)),
+        Objectives = ObjectiveSet.Of(row.GetFieldValue<Guid[]>(15).Select(id => new ObjectiveId(id))),
+        FollowsUp = row.IsDBNull(16) ? null : new CpdRecordId(row.GetGuid(16)),
     };
 
     private static Dictionary<string, ReflectionAnswer> ReadAnswers(NpgsqlDataReader row)
     {
-        if (row.IsDBNull(15))
+        if (row.IsDBNull(17))
         {
             return [];
         }
 
-        var keys = row.GetFieldValue<string[]>(15);
-        var texts = row.GetFieldValue<string[]>(16);
-        var savedAt = row.GetFieldValue<long[]>(17);
-        var revisions = row.GetFieldValue<long[]>(18);
+        var keys = row.GetFieldValue<string[]>(17);
+        var texts = row.GetFieldValue<string[]>(18);
+        var savedAt = row.GetFieldValue<long[]>(19);
+        var revisions = row.GetFieldValue<long[]>(20);
         return keys.Select((key, i) => (key, i)).ToDictionary(
             pair => pair.key,
             pair => new ReflectionAnswer(texts[pair.i], PostgresValues.ReadInstant(savedAt[pair.i]), revisions[pair.i]),
@@ -168,5 +172,7 @@ internal static class RecordRows
         ("created_at", PostgresValues.Instant(record.CreatedAt)),
         ("updated_at", PostgresValues.Instant(record.UpdatedAt)),
         ("version", record.Version),
+        ("objectives", record.Objectives.Select(id => id.Value).ToArray()),
+        ("follows_up", record.FollowsUp?.Value),
     ];
 }

@@ -11,17 +11,18 @@ internal static class RecordRows
 {
     private const string Columns =
         "id, member_id, framework_id, framework_version, title, activity_date, category, hours_centi, notes, " +
-        "reminder_date, details_revision, status, created_at, updated_at, version";
+        "reminder_date, details_revision, status, created_at, updated_at, version, objective_ids, follows_up";
 
     private const string InsertRecordSql =
         $"INSERT INTO records ({Columns}) VALUES ($id, $member_id, $framework_id, $framework_version, $title, " +
         "$activity_date, $category, $hours_centi, $notes, $reminder_date, $details_revision, $status, $created_at, " +
-        "$updated_at, $version);";
+        "$updated_at, $version, $objective_ids, $follows_up);";
 
     private const string UpdateRecordSql =
         "UPDATE records SET title = $title, activity_date = $activity_date, category = $category, " +
         "hours_centi = $hours_centi, notes = $notes, reminder_date = $reminder_date, " +
-        "details_revision = $details_revision, status = $status, updated_at = $updated_at, version = $version " +
+        "details_revision = $details_revision, status = $status, updated_at = $updated_at, version = $version, " +
+        "objective_ids = $objective_ids, follows_up = $follows_up " +
         "WHERE id = $id AND member_id = $member_id;";
 
     private const string InsertAnswerSql =
@@ -164,7 +165,8 @@ internal static class RecordRows
 
     // A value of the wrong type or out of range, as a file edited or damaged outside the store can hold.
     private static bool IsDamage(Exception exception) =>
-        exception is FormatException or OverflowException or InvalidCastException or ArgumentOutOfRangeException;
+        exception is FormatException or OverflowException or InvalidCastException or ArgumentOutOfRangeException
+            or System.Text.Json.JsonException or InvalidOperationException;
 
     private static CpdStoreException Damaged(string id, Exception exception) =>
         new($"Record {id} in the database is damaged: {exception.Message}", exception);
@@ -177,6 +179,8 @@ internal static class RecordRows
         Hours = SqliteValues.ReadHours(row.GetValue(7)),
         Notes = row.GetString(8),
         ReminderDate = SqliteValues.ReadDate(row.GetValue(9)),
+        Objectives = SqliteValues.ReadObjectives(row.GetValue(15)),
+        FollowsUp = SqliteValues.ReadRecordId(row.GetValue(16)),
     };
 
     private static (string Name, object? Value)[] Parameters(CpdRecord record) =>
@@ -196,5 +200,7 @@ internal static class RecordRows
         ("$created_at", SqliteValues.Instant(record.CreatedAt)),
         ("$updated_at", SqliteValues.Instant(record.UpdatedAt)),
         ("$version", record.Version),
+        ("$objective_ids", SqliteValues.Objectives(record.Objectives)),
+        ("$follows_up", record.FollowsUp is { } followed ? SqliteValues.Id(followed) : null),
     ];
 }

@@ -1,4 +1,9 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Cpd.Domain.Planning;
 using Cpd.Domain.Records;
 using NodaTime;
 using NodaTime.Text;
@@ -8,7 +13,14 @@ namespace Cpd.Storage.Sqlite;
 /// <summary>How domain values are written to columns and read back exactly.</summary>
 internal static class SqliteValues
 {
+    private static readonly JsonWriterOptions ListWriting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Id(CpdRecordId id) => id.Value.ToString("D");
+
+    public static string Id(ObjectiveId id) => id.Value.ToString("D");
+
+    public static CpdRecordId? ReadRecordId(object value) =>
+        value is string text ? new CpdRecordId(Guid.Parse(text, CultureInfo.InvariantCulture)) : null;
 
     public static object? Date(LocalDate? date) => date is { } value ? LocalDatePattern.Iso.Format(value) : null;
 
@@ -26,4 +38,36 @@ internal static class SqliteValues
 
     public static Instant ReadInstant(object value) =>
         NodaConstants.UnixEpoch + Duration.FromNanoseconds(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+
+    // A JSON array in one column keeps a save of a record one statement, and SQL can still open it with json_each.
+    public static object? Objectives(ObjectiveSet objectives) =>
+        objectives.Count == 0 ? null : List(objectives.Select(id => id.ToString()));
+
+    public static ObjectiveSet ReadObjectives(object value) =>
+        value is string json
+            ? ObjectiveSet.Of(ReadList(json).Select(text => new ObjectiveId(Guid.Parse(text, CultureInfo.InvariantCulture))))
+            : ObjectiveSet.None;
+
+    public static string List(IEnumerable<string> items)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, ListWriting))
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                writer.WriteStringValue(item);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static IReadOnlyList<string> ReadList(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().Select(item => item.GetString() ?? throw new FormatException("The list holds a null."))];
+    }
 }

@@ -8,7 +8,7 @@ using Npgsql;
 namespace Cpd.Storage.Postgres.Tests;
 
 /// <summary>What the conformance suite cannot see: PostgreSQL's own failures, retries, many writers at once.</summary>
-public sealed class PostgresCpdRecordStoreTests : IAsyncDisposable
+public sealed partial class PostgresCpdRecordStoreTests : IAsyncDisposable
 {
     private static readonly MemberId Member = MemberId.From("member-postgres");
     private readonly PostgresTestSchema _schema = new();

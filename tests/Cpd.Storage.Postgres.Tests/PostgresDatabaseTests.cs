@@ -1,5 +1,6 @@
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
+using Cpd.Domain.Planning;
 using Cpd.Domain.Records;
 using NodaTime;
 using NodaTime.Testing;
@@ -18,7 +19,8 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
 
     private static readonly string[] LatestIndexes =
     [
-        "answers_pkey", "ix_records_due_reminders", "ix_records_member_summary", "records_pkey", "reminder_dispatch_pkey",
+        "answers_pkey", "ix_objectives_member", "ix_plan_reviews_member", "ix_records_due_reminders",
+        "ix_records_member_summary", "objectives_pkey", "plan_reviews_pkey", "records_pkey", "reminder_dispatch_pkey",
         "schema_version_pkey",
     ];
 
@@ -35,8 +37,10 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
     {
         await _schema.NewStore().InitializeAsync(Cancellation);
 
-        Assert.Equal(["1", "2", "3"], await _schema.ColumnAsync(Versions));
-        Assert.Equal(["answers", "records", "reminder_dispatch", "schema_version"], await _schema.ColumnAsync(Tables));
+        Assert.Equal(["1", "2", "3", "4"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(
+            ["answers", "objectives", "plan_reviews", "records", "reminder_dispatch", "schema_version"],
+            await _schema.ColumnAsync(Tables));
         Assert.Equal(LatestIndexes, await _schema.ColumnAsync(Indexes));
     }
 
@@ -51,7 +55,7 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
 
         await using (var connection = await _schema.OpenAsync())
         {
-            await RecordRows.InsertAsync(connection, [record], Cancellation);
+            await VersionOneRows.InsertAsync(connection, record);
         }
 
         Assert.Equal(
@@ -62,9 +66,35 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
         await store.InitializeAsync(Cancellation);
         await _schema.NewStore().InitializeAsync(Cancellation);
 
-        Assert.Equal(["1", "2", "3"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3", "4"], await _schema.ColumnAsync(Versions));
         Assert.Equal(LatestIndexes, await _schema.ColumnAsync(Indexes));
         Assert.Equal(record, await store.FindAsync(Member, record.Id, Cancellation));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_OnAVersionThreeSchema_GivesOlderRecordsNoPlanLinksAndKeepsPlans()
+    {
+        var record = NewRecord("Written before development plans", answers: 7);
+        await using (var older = new PostgresDatabase(_schema.Options()))
+        {
+            await older.MigrateAsync(3, Cancellation);
+        }
+
+        await using (var connection = await _schema.OpenAsync())
+        {
+            await VersionOneRows.InsertAsync(connection, record);
+        }
+
+        var store = _schema.NewStore();
+        var found = await store.FindAsync(Member, record.Id, Cancellation);
+        var objective = DevelopmentObjective.Create(
+            ObjectiveId.New(_clock.GetCurrentInstant()), Member, new ObjectiveDetails { Title = "Lead" }, _clock);
+        await store.AddObjectiveAsync(objective, Cancellation);
+
+        Assert.Equal(record, found);
+        Assert.Empty(found!.Objectives);
+        Assert.Null(found.FollowsUp);
+        Assert.Equal([objective], await store.ListObjectivesAsync(Member, Cancellation));
     }
 
     [Fact]
@@ -74,7 +104,7 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
 
         await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync(Cancellation))));
 
-        Assert.Equal(["1", "2", "3"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3", "4"], await _schema.ColumnAsync(Versions));
         await stores[3].AddAsync([NewRecord("After a crowded start")], Cancellation);
         Assert.Single(await stores[5].ListAsync(Member, Cancellation));
     }
@@ -93,9 +123,9 @@ public sealed class PostgresDatabaseTests : IAsyncDisposable
             () => _schema.NewStore().ListAsync(Member, Cancellation));
 
         Assert.Contains($"schema '{_schema.Name}'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("has version 99, newer than this library's 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has version 99, newer than this library's 4", error.Message, StringComparison.Ordinal);
         Assert.Contains("use a newer version of Cpd.Storage.Postgres", error.Message, StringComparison.Ordinal);
-        Assert.Equal(["1", "2", "3", "99"], await _schema.ColumnAsync(Versions));
+        Assert.Equal(["1", "2", "3", "4", "99"], await _schema.ColumnAsync(Versions));
         Assert.Equal(tables, await _schema.ColumnAsync(Tables));
         Assert.Equal(indexes, await _schema.ColumnAsync(Indexes));
     }

@@ -7,11 +7,12 @@ using NodaTime;
 namespace Cpd.Storage.InMemory;
 
 /// <summary>
-/// A store that keeps records in the process's memory: for tests, prototypes and demos. It keeps every
-/// promise of <see cref="ICpdRecordStore"/> except durability: its records are gone when the process ends.
+/// A store that keeps records and development plans in the process's memory: for tests, prototypes and demos.
+/// It keeps every promise of <see cref="ICpdRecordStore"/> and <see cref="Planning.ICpdPlanStore"/> except
+/// durability: what it holds is gone when the process ends.
 /// </summary>
 /// <remarks>Safe to use from several threads at once.</remarks>
-public sealed class InMemoryCpdRecordStore : ICpdRecordStore, ICpdReminderStore
+public sealed partial class InMemoryCpdRecordStore : ICpdRecordStore, ICpdReminderStore
 {
     private readonly Lock _writeLock = new();
     private CpdRecordSet _table = CpdRecordSet.Empty;

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
+using Cpd.Domain.Planning;
 using Cpd.Domain.Records;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -15,8 +16,11 @@ namespace Cpd.Storage.Json;
 /// </summary>
 public static class CpdJson
 {
-    /// <summary>The schema version this library writes, and the newest it reads.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The schema version this library writes, and the newest it reads. Version 2 added the development objectives
+    /// a record serves and the record it follows up.
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private static readonly RecordJsonContext Context = new(CreateOptions());
 
@@ -78,6 +82,8 @@ public static class CpdJson
             Hours = record.Hours,
             Notes = record.Notes,
             ReminderDate = record.ReminderDate,
+            Objectives = [.. record.Objectives.Select(id => id.Value)],
+            FollowsUp = record.FollowsUp?.Value,
             DetailsRevision = record.DetailsRevision,
             Answers = record.Answers.ToDictionary(pair => pair.Key, pair => ToDocument(pair.Value), StringComparer.Ordinal),
             Status = record.Status.ToString(),
@@ -131,6 +137,8 @@ public static class CpdJson
             Hours = document.Hours,
             Notes = document.Notes ?? string.Empty,
             ReminderDate = document.ReminderDate,
+            Objectives = ReadObjectives(document),
+            FollowsUp = document.FollowsUp is { } followed ? new CpdRecordId(followed) : null,
         },
         DetailsRevision = document.DetailsRevision,
         Answers = (document.Answers ?? throw Damaged(document, "it has no answers object")).ToDictionary(
@@ -143,6 +151,13 @@ public static class CpdJson
         UpdatedAt = document.UpdatedAt,
         Version = document.Version,
     };
+
+    private static ObjectiveSet ReadObjectives(CpdRecordDocument document) =>
+        document.Objectives is not { } ids
+            ? ObjectiveSet.None
+            : ObjectiveSet.Of(ids.Select(id => id == Guid.Empty
+                ? throw Damaged(document, "it serves an objective without an id")
+                : new ObjectiveId(id)));
 
     private static CpdStoreException Damaged(CpdRecordDocument document, string reason) =>
         new($"Record {document.Id} is damaged: {reason}.");

@@ -5,6 +5,8 @@ namespace Cpd.Storage.Json;
 /// <summary>
 /// The serialised shape of one record (schema version <see cref="CpdJson.SchemaVersion"/>), shared by every
 /// store that keeps records as JSON and by exports. Member text is kept exactly; dates are ISO-8601.
+/// Version 2 added <see cref="Objectives"/> and <see cref="FollowsUp"/>; a version 1 document reads as an
+/// unplanned record.
 /// </summary>
 public sealed class CpdRecordDocument
 {
@@ -40,6 +42,12 @@ public sealed class CpdRecordDocument
 
     /// <summary>Gets or sets the reminder date.</summary>
     public LocalDate? ReminderDate { get; set; }
+
+    /// <summary>Gets or sets the ids of the development objectives the record serves; absent before version 2.</summary>
+    public List<Guid>? Objectives { get; set; }
+
+    /// <summary>Gets or sets the id of the record whose next steps this one follows up, if any; absent before version 2.</summary>
+    public Guid? FollowsUp { get; set; }
 
     /// <summary>Gets or sets the version that last changed the details.</summary>
     public long DetailsRevision { get; set; }

@@ -55,6 +55,32 @@ internal static class SchemaHistory
                 PRIMARY KEY (record_id, reminder_date)
             );
             """),
+        new(4, "development plans: objectives, plan reviews, and the records' links to them", """
+            ALTER TABLE records
+                ADD COLUMN objectives uuid[] NOT NULL DEFAULT '{}',
+                ADD COLUMN follows_up uuid   NULL;
+            CREATE TABLE objectives (
+                id          uuid     NOT NULL CONSTRAINT objectives_pkey PRIMARY KEY,
+                member_id   text     NOT NULL,
+                title       text     NOT NULL,
+                why         text     NOT NULL,
+                target_date date     NULL,
+                serves      text[]   NOT NULL,
+                status      smallint NOT NULL,
+                created_at  bigint   NOT NULL,
+                updated_at  bigint   NOT NULL,
+                version     bigint   NOT NULL
+            );
+            CREATE INDEX ix_objectives_member ON objectives (member_id);
+            CREATE TABLE plan_reviews (
+                id          uuid   NOT NULL CONSTRAINT plan_reviews_pkey PRIMARY KEY,
+                member_id   text   NOT NULL,
+                reviewed_on date   NOT NULL,
+                outcome     text   NOT NULL,
+                recorded_at bigint NOT NULL
+            );
+            CREATE INDEX ix_plan_reviews_member ON plan_reviews (member_id);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

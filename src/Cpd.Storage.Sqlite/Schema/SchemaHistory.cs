@@ -53,6 +53,31 @@ internal static class SchemaHistory
                 PRIMARY KEY (record_id, reminder_date)
             ) WITHOUT ROWID;
             """),
+        new(4, "development plans: record links, objectives and plan reviews", """
+            ALTER TABLE records ADD COLUMN objective_ids TEXT NULL;
+            ALTER TABLE records ADD COLUMN follows_up TEXT NULL;
+            CREATE TABLE objectives (
+                id          TEXT    NOT NULL PRIMARY KEY,
+                member_id   TEXT    NOT NULL,
+                title       TEXT    NOT NULL,
+                why         TEXT    NOT NULL,
+                target_date TEXT    NULL,
+                serves      TEXT    NOT NULL,
+                status      INTEGER NOT NULL,
+                created_at  INTEGER NOT NULL,
+                updated_at  INTEGER NOT NULL,
+                version     INTEGER NOT NULL
+            );
+            CREATE INDEX ix_objectives_member ON objectives (member_id, created_at, id);
+            CREATE TABLE plan_reviews (
+                id          TEXT    NOT NULL PRIMARY KEY,
+                member_id   TEXT    NOT NULL,
+                reviewed_on TEXT    NOT NULL,
+                outcome     TEXT    NOT NULL,
+                recorded_at INTEGER NOT NULL
+            );
+            CREATE INDEX ix_plan_reviews_member ON plan_reviews (member_id, reviewed_on, recorded_at, id);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

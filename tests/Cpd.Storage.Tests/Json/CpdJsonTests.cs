@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cpd.Domain;
 using Cpd.Domain.Frameworks;
+using Cpd.Domain.Planning;
 using Cpd.Domain.Records;
 using Cpd.Domain.Tests.Support;
 using Cpd.Storage.Json;
@@ -85,7 +86,7 @@ public sealed class CpdJsonTests
     }
 
     [Theory]
-    [InlineData(2)]
+    [InlineData(3)]
     [InlineData(99)]
     [InlineData(0)]
     [InlineData(-1)]
@@ -240,6 +241,83 @@ public sealed class CpdJsonTests
 
         Assert.Same(version1, read.Framework);
         Assert.Equal(CpdRecordStatus.Completed, read.Status);
+    }
+
+    [Fact]
+    public void Serialize_LinkedRecord_WritesObjectiveIdsAndTheRecordFollowedUp()
+    {
+        var (record, objectives, followed) = Linked();
+
+        var json = JsonNode.Parse(CpdJson.Serialize(record))!;
+
+        Assert.Equal(objectives.Select(id => id.Value), json["objectives"]!.AsArray().Select(id => (Guid)id!));
+        Assert.Equal(followed.Value, (Guid)json["followsUp"]!);
+    }
+
+    [Fact]
+    public void Deserialize_LinkedRecord_KeepsItsObjectivesAndTheRecordFollowedUp()
+    {
+        var (record, objectives, followed) = Linked();
+
+        var read = CpdJson.Deserialize(CpdJson.Serialize(record), ReflectionFrameworkCatalog.Default);
+
+        Assert.Equal(record, read);
+        Assert.Equal(objectives, read.Objectives);
+        Assert.Equal(followed, read.FollowsUp);
+        Assert.True(read.IsPlanned);
+    }
+
+    [Fact]
+    public void Deserialize_VersionOneDocument_ReadsAsAnUnplannedRecord()
+    {
+        var record = Sample();
+        var json = Edit(record, document =>
+        {
+            document["schemaVersion"] = 1;
+            document.AsObject().Remove("objectives");
+            document.AsObject().Remove("followsUp");
+        });
+
+        var read = CpdJson.Deserialize(json, ReflectionFrameworkCatalog.Default);
+
+        Assert.Equal(record, read);
+        Assert.Empty(read.Objectives);
+        Assert.Null(read.FollowsUp);
+        Assert.False(read.IsPlanned);
+    }
+
+    [Theory]
+    [InlineData("objectives", "[\"00000000-0000-0000-0000-000000000000\"]")]
+    [InlineData("followsUp", "\"00000000-0000-0000-0000-000000000000\"")]
+    public void Deserialize_LinkWithoutAnId_ThrowsStoreException(string field, string rawJson)
+    {
+        var json = Edit(Sample(), document => document[field] = JsonNode.Parse(rawJson));
+
+        Refused(json);
+    }
+
+    [Theory]
+    [InlineData("objectives", "[\"not-a-guid\"]")]
+    [InlineData("objectives", "\"00000000-0000-0000-0000-000000000001\"")]
+    [InlineData("followsUp", "[]")]
+    public void Deserialize_LinkOfTheWrongShape_ThrowsStoreException(string field, string rawJson)
+    {
+        var json = Edit(Sample(), document => document[field] = JsonNode.Parse(rawJson));
+
+        var error = Refused(json);
+
+        Assert.IsType<JsonException>(error.InnerException, exactMatch: false);
+    }
+
+    private (CpdRecord Record, ObjectiveSet Objectives, CpdRecordId Followed) Linked()
+    {
+        var objectives = ObjectiveSet.Of(
+            ObjectiveId.New(_clock.GetCurrentInstant()), ObjectiveId.New(_clock.GetCurrentInstant()));
+        var followed = CpdRecordId.New(_clock.GetCurrentInstant());
+        var sample = Sample();
+        var record = sample.ChangeDetails(
+            sample.Details with { Objectives = objectives, FollowsUp = followed }, sample.DetailsRevision, _clock);
+        return (record, objectives, followed);
     }
 
     private CpdRecord Sample(string title = "Radiation safety refresher")

@@ -8,7 +8,7 @@ using NodaTime.Testing;
 
 namespace Cpd.Storage.Tests.Json;
 
-public sealed class JsonFileCpdRecordStoreTests : IDisposable
+public sealed partial class JsonFileCpdRecordStoreTests : IDisposable
 {
     private static readonly MemberId Member = MemberId.From("member-json");
     private readonly TemporaryFolder _folder = new();
@@ -142,8 +142,10 @@ public sealed class JsonFileCpdRecordStoreTests : IDisposable
             _clock);
         await store.AddAsync([record], TestContext.Current.CancellationToken);
         var versionOne = (await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken))
-            .Replace("\"schemaVersion\": 2,\n  \"records\"", "\"schemaVersion\": 1,\n  \"records\"", StringComparison.Ordinal)
-            .Replace(",\n  \"reminders\": []", string.Empty, StringComparison.Ordinal);
+            .Replace("\"schemaVersion\": 3,\n  \"records\"", "\"schemaVersion\": 1,\n  \"records\"", StringComparison.Ordinal)
+            .Replace(",\n  \"reminders\": []", string.Empty, StringComparison.Ordinal)
+            .Replace(",\n  \"objectives\": []", string.Empty, StringComparison.Ordinal)
+            .Replace(",\n  \"planReviews\": []", string.Empty, StringComparison.Ordinal);
         await File.WriteAllTextAsync(store.FilePath, versionOne, TestContext.Current.CancellationToken);
 
         var due = await store.FindDueRemindersAsync(new LocalDate(2026, 12, 3), 10, TestContext.Current.CancellationToken);
@@ -152,9 +154,10 @@ public sealed class JsonFileCpdRecordStoreTests : IDisposable
 
         Assert.Contains("\"schemaVersion\": 1,", versionOne, StringComparison.Ordinal);
         Assert.DoesNotContain("\"reminders\"", versionOne, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n  \"objectives\"", versionOne, StringComparison.Ordinal);
         Assert.Equal(record.Id, Assert.Single(due).Key.RecordId);
         var upgraded = await File.ReadAllTextAsync(store.FilePath, TestContext.Current.CancellationToken);
-        Assert.Contains("\"schemaVersion\": 2,", upgraded, StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\": 3,\n  \"records\"", upgraded, StringComparison.Ordinal);
         Assert.Contains("\"claimedBy\": \"dispatcher\"", upgraded, StringComparison.Ordinal);
     }
 
@@ -162,6 +165,8 @@ public sealed class JsonFileCpdRecordStoreTests : IDisposable
     [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":null}")]
     [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":[null]}")]
     [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":2,\"records\":[],\"reminders\":[null]}")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":3,\"records\":[],\"objectives\":[null]}")]
+    [InlineData("{\"format\":\"cpd-library/records\",\"schemaVersion\":3,\"records\":[],\"planReviews\":[null]}")]
     public async Task Store_OverAFileWithNullWhereEntriesBelong_RefusesAndLeavesItUntouched(string content)
     {
         var cancel = TestContext.Current.CancellationToken;

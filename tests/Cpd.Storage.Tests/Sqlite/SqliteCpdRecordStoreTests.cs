@@ -47,12 +47,9 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
     [Fact]
     public async Task InitializeAsync_OnAVersionOneDatabase_UpgradesInPlaceAndKeepsTheData()
     {
-        var record = NewRecord("Written by an older version", answers: 3);
+        var record = NewRecord("Written by an older version", answers: 1);
         await new SqliteDatabase(new SqliteStoreOptions { DatabasePath = _database.Path }).MigrateAsync(1, Cancellation);
-        await using (var connection = _database.OpenRaw())
-        {
-            await RecordRows.InsertAsync(connection, record, Cancellation);
-        }
+        InsertAsVersionOne(record);
 
         var store = _database.NewStore();
         await store.InitializeAsync(Cancellation);
@@ -60,7 +57,27 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
 
         Assert.Equal((long)Cpd.Storage.Sqlite.Schema.SchemaHistory.Latest, _database.Scalar("PRAGMA user_version;"));
         Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_records_due_reminders';"));
-        Assert.Equal(record, await store.FindAsync(Member, record.Id, Cancellation));
+        Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'objectives';"));
+        var found = await store.FindAsync(Member, record.Id, Cancellation);
+        Assert.Equal(record, found);
+        Assert.False(found!.IsPlanned);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_OfARecordFromBeforeVersionFour_KeepsTheLinksTheMemberAdds()
+    {
+        var record = NewRecord("Written before plans existed", answers: 1);
+        await new SqliteDatabase(new SqliteStoreOptions { DatabasePath = _database.Path }).MigrateAsync(3, Cancellation);
+        InsertAsVersionOne(record);
+        var store = _database.NewStore();
+        var objective = Cpd.Domain.Planning.ObjectiveId.New(_clock.GetCurrentInstant());
+
+        var linked = record.ChangeDetails(
+            record.Details with { Objectives = Cpd.Domain.Planning.ObjectiveSet.Of(objective) }, record.DetailsRevision, _clock);
+        await store.UpdateAsync(linked, record.Version, Cancellation);
+
+        Assert.Equal(linked, await _database.NewStore().FindAsync(Member, record.Id, Cancellation));
+        Assert.Equal($"[\"{objective}\"]", _database.Scalar("SELECT objective_ids FROM records;"));
     }
 
     [Fact]
@@ -135,6 +152,11 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
     [InlineData("UPDATE records SET updated_at = 'yesterday';")]
     [InlineData("UPDATE answers SET saved_at = 'not a number';")]
     [InlineData("UPDATE answers SET saved_at = -1e300;")]
+    [InlineData("UPDATE records SET objective_ids = 'not json';")]
+    [InlineData("UPDATE records SET objective_ids = '[\"not-a-guid\"]';")]
+    [InlineData("UPDATE records SET objective_ids = '[null]';")]
+    [InlineData("UPDATE records SET objective_ids = '{}';")]
+    [InlineData("UPDATE records SET follows_up = 'not-a-guid';")]
     public async Task Read_OfARowWithAnUnreadableValue_GivesATypedDamagedError(string damage)
     {
         var record = NewRecord("Damaged later", answers: 2);
@@ -166,6 +188,23 @@ public sealed class SqliteCpdRecordStoreTests : IDisposable
         Assert.Equal([kept], await _database.NewStore().ListAsync(Member, Cancellation));
         Assert.Equal(0L, _database.Scalar("SELECT COUNT(*) FROM answers;"));
         Assert.Equal("ok", _database.Scalar("PRAGMA integrity_check;"));
+    }
+
+    private void InsertAsVersionOne(CpdRecord record)
+    {
+        using var connection = _database.OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "INSERT INTO records (id, member_id, framework_id, framework_version, title, activity_date, category, " +
+            "hours_centi, notes, reminder_date, details_revision, status, created_at, updated_at, version) VALUES " +
+            "($id, $member, 'cpd-reflection', 1, $title, '2026-10-01', NULL, 150, '', NULL, 1, 1, $at, $at, 1); " +
+            "INSERT INTO answers (record_id, question_key, text, saved_at, revision) VALUES ($id, 'activity', $text, $at, 1);";
+        command.Parameters.AddWithValue("$id", record.Id.Value.ToString("D"));
+        command.Parameters.AddWithValue("$member", Member.Value);
+        command.Parameters.AddWithValue("$title", record.Title);
+        command.Parameters.AddWithValue("$text", record.AnswerTo("activity")!.Text);
+        command.Parameters.AddWithValue("$at", (record.CreatedAt - NodaConstants.UnixEpoch).ToInt64Nanoseconds());
+        command.ExecuteNonQuery();
     }
 
     private CpdRecord NewRecord(string title, int answers = 0) => CpdRecord.Create(

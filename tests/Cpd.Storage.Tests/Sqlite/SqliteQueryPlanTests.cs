@@ -68,7 +68,7 @@ public sealed class SqliteQueryPlanTests(SqliteQueryPlanTests.LargeDatabase larg
             await using var insert = connection.CreateCommand();
             insert.CommandText =
                 "INSERT INTO records VALUES ($id, $member, 'cpd-reflection', 1, 'Title', '2026-01-01', NULL, 150, '', " +
-                "$reminder, 1, $status, 0, 0, 1);";
+                "$reminder, 1, $status, 0, 0, 1, NULL, NULL);";
             var id = insert.Parameters.Add("$id", SqliteType.Text);
             var member = insert.Parameters.Add("$member", SqliteType.Text);
             var reminder = insert.Parameters.Add("$reminder", SqliteType.Text);
