@@ -164,7 +164,7 @@ internal static class RecordRows
     }
 
     // A value of the wrong type or out of range, as a file edited or damaged outside the store can hold.
-    private static bool IsDamage(Exception exception) =>
+    public static bool IsDamage(Exception exception) =>
         exception is FormatException or OverflowException or InvalidCastException or ArgumentOutOfRangeException
             or System.Text.Json.JsonException or InvalidOperationException;
 

@@ -43,4 +43,13 @@ internal static class SqliteQueries
     public const string ReleaseReminderClaim =
         "UPDATE reminder_dispatch SET claim_expires_at = $retry " +
         "WHERE record_id = $id AND reminder_date = $date AND sent_at IS NULL AND claimed_by = $by AND attempts = $attempt;";
+
+    /// <summary>A member's objectives, oldest first, in the order of the index <c>ix_objectives_member</c>.</summary>
+    public const string ObjectivesOfMember =
+        $"SELECT {PlanRows.ObjectiveColumns} FROM objectives WHERE member_id = $member ORDER BY created_at, id;";
+
+    /// <summary>The reviews of a member's plan, in the order of the index <c>ix_plan_reviews_member</c>.</summary>
+    public const string ReviewsOfMember =
+        $"SELECT {PlanRows.ReviewColumns} FROM plan_reviews WHERE member_id = $member " +
+        "ORDER BY reviewed_on, recorded_at, id;";
 }

@@ -14,3 +14,10 @@ public sealed class JsonFilePlanStoreConformanceTests : CpdPlanStoreConformanceT
 
     protected override Task DisposeStoreAsync(ICpdPlanStore store) => StoreFactories.Remove((ICpdRecordStore)store);
 }
+
+public sealed class SqlitePlanStoreConformanceTests : CpdPlanStoreConformanceTests
+{
+    protected override async Task<ICpdPlanStore> CreateStoreAsync() => (ICpdPlanStore)await StoreFactories.Sqlite();
+
+    protected override Task DisposeStoreAsync(ICpdPlanStore store) => StoreFactories.Remove((ICpdRecordStore)store);
+}

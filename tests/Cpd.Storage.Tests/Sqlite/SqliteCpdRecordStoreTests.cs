@@ -8,7 +8,7 @@ using NodaTime.Testing;
 
 namespace Cpd.Storage.Tests.Sqlite;
 
-public sealed class SqliteCpdRecordStoreTests : IDisposable
+public sealed partial class SqliteCpdRecordStoreTests : IDisposable
 {
     private static readonly MemberId Member = MemberId.From("member-sqlite");
     private readonly SqliteTestDatabase _database = new();

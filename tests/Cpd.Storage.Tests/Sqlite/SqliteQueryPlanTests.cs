@@ -29,6 +29,17 @@ public sealed class SqliteQueryPlanTests(SqliteQueryPlanTests.LargeDatabase larg
         Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(SqliteQueries.ObjectivesOfMember, "SEARCH objectives USING INDEX ix_objectives_member (member_id=?)")]
+    [InlineData(SqliteQueries.ReviewsOfMember, "SEARCH plan_reviews USING INDEX ix_plan_reviews_member (member_id=?)")]
+    public void PlanQueries_SeekTheMembersIndexInItsOrder(string query, string expected)
+    {
+        var plan = Plan(query, ("$member", "member-42"));
+
+        Assert.Contains(expected, plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Table_HoldsTheRecordsThePlansWereTakenOn()
     {
