@@ -59,6 +59,7 @@ internal static class CpdConsoleApp
         ReminderCommand.Create(context),
         RemindersCommand.Create(context),
         SummaryCommand.Create(context),
+        PlanCommand.Create(context),
         ReportCommand.Create(context),
         ImportCommand.Create(context),
         QuestionsCommand.Create(context),

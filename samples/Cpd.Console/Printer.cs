@@ -21,6 +21,8 @@ internal static class Printer
         _ => "completed",
     };
 
+    public static string Planned(CpdRecord record) => record.IsPlanned ? "planned" : "unplanned";
+
     public static async Task SummaryAsync(TextWriter output, CpdSummary summary, string member, LocalDate today)
     {
         await output.WriteLineAsync($"Summary for {member} on {Date(today)}");
@@ -45,7 +47,7 @@ internal static class Printer
             await output.WriteLineAsync(string.Create(
                 Invariant,
                 $"#{i + 1,-3} {record.Id}  {Date(record.ActivityDate),-10}  {Status(record.Status),-11}  " +
-                $"{record.Title}{overdue}"));
+                $"{Planned(record),-9}  {record.Title}{overdue}"));
         }
     }
 
@@ -59,10 +61,22 @@ internal static class Printer
         await output.WriteLineAsync($"  Hours:         {Hours(record.Hours)}");
         await output.WriteLineAsync($"  Reminder:      {Date(record.ReminderDate)}");
         await output.WriteLineAsync($"  Notes:         {(record.Notes.Length == 0 ? "-" : record.Notes)}");
+        await output.WriteLineAsync($"  Plan:          {PlanLinks(record)}");
         foreach (var question in record.Framework.Questions)
         {
             await output.WriteLineAsync($"  [{question.Key}] {question.Text}");
             await output.WriteLineAsync($"      {record.AnswerTo(question.Key)?.Text ?? "(not answered yet)"}");
         }
+    }
+
+    // Names the links that make a record planned, so the member sees why it counts as planned.
+    private static string PlanLinks(CpdRecord record)
+    {
+        string[] links =
+        [
+            .. record.Objectives.Select(id => $"serves objective {id}"),
+            .. record.FollowsUp is { } source ? [$"follows up record {source}"] : Array.Empty<string>(),
+        ];
+        return links.Length == 0 ? "unplanned" : "planned: " + string.Join("; ", links);
     }
 }

@@ -127,6 +127,20 @@ public sealed partial class CpdPlannerTests
     }
 
     [Fact]
+    public async Task ObjectiveFromNextStepsAsync_CalledTwice_AddsTwoObjectivesAsTheKnownLimitationSays()
+    {
+        // Known limitation (docs/known-limitations.md): turning next steps into the plan twice adds it twice.
+        var source = await AnsweredRecordAsync();
+
+        await _planner.ObjectiveFromNextStepsAsync(TestData.Alice, source.Id, cancellationToken: Cancel);
+        await _planner.ObjectiveFromNextStepsAsync(TestData.Alice, source.Id, cancellationToken: Cancel);
+
+        var objectives = await _planner.ListObjectivesAsync(TestData.Alice, Cancel);
+        Assert.Equal(2, objectives.Count);
+        Assert.Equal(objectives[0].Details, objectives[1].Details);
+    }
+
+    [Fact]
     public async Task PlanRecordFromNextStepsAsync_AnsweredRecord_AddsOnePlannedRecordFollowingItUp()
     {
         var source = await AnsweredRecordAsync(category: "Work-based");
