@@ -9,14 +9,15 @@ namespace Cpd.Portal.Forms;
 public sealed class ObjectiveForm
 {
     /// <summary>The library's objective fields, mapped to this form's fields.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [ObjectiveFields.Title] = nameof(Title),
-        [ObjectiveFields.Why] = nameof(Why),
-        [ObjectiveFields.TargetDate] = nameof(TargetDate),
-        [ObjectiveFields.Serves] = nameof(Serves),
-        [ObjectiveFields.Status] = nameof(Status),
-    };
+    public static readonly IReadOnlyDictionary<string, string> Fields =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ObjectiveFields.Title] = nameof(Title),
+            [ObjectiveFields.Why] = nameof(Why),
+            [ObjectiveFields.TargetDate] = nameof(TargetDate),
+            [ObjectiveFields.Serves] = nameof(Serves),
+            [ObjectiveFields.Status] = nameof(Status),
+        };
 
     /// <summary>Gets or sets the title.</summary>
     public string? Title { get; set; }

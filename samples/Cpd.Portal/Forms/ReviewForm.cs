@@ -6,11 +6,12 @@ namespace Cpd.Portal.Forms;
 public sealed class ReviewForm
 {
     /// <summary>The library's review fields, mapped to this form's fields.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [ObjectiveFields.ReviewedOn] = nameof(ReviewedOn),
-        [ObjectiveFields.Outcome] = nameof(Outcome),
-    };
+    public static readonly IReadOnlyDictionary<string, string> Fields =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ObjectiveFields.ReviewedOn] = nameof(ReviewedOn),
+            [ObjectiveFields.Outcome] = nameof(Outcome),
+        };
 
     /// <summary>Gets or sets the date of the review, <c>yyyy-MM-dd</c>.</summary>
     public string? ReviewedOn { get; set; }

@@ -37,7 +37,9 @@ public sealed class PortalSchemes
     /// <param name="settings">The configured schemes and enrolments.</param>
     /// <param name="contentRoot">The folder a relative scheme file path is taken from.</param>
     /// <returns>The schemes and enrolments.</returns>
-    /// <exception cref="InvalidOperationException">Something configured is wrong; the message says what and where.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Something configured is wrong; the message says what and where.
+    /// </exception>
     public static PortalSchemes Load(SchemeSettings settings, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -110,13 +112,17 @@ public sealed class PortalSchemes
         var registered = Date(entry.Registered, $"{key}:Registered");
         if (registered is null && scheme.Cycle.NeedsRegistration)
         {
-            throw Problem($"{key}:Registered", $"is missing: the cycles of '{id}' are counted from the registration date.");
+            throw Problem(
+                $"{key}:Registered", $"is missing: the cycles of '{id}' are counted from the registration date.");
         }
 
         var membership = new SchemeMembership
         {
             Registered = registered,
-            Exemptions = [.. (entry.Exemptions ?? []).Select((period, index) => Exemption(period, $"{key}:Exemptions:{index}"))],
+            Exemptions =
+            [
+                .. (entry.Exemptions ?? []).Select((period, index) => Exemption(period, $"{key}:Exemptions:{index}")),
+            ],
         };
         var problems = membership.Validate();
         return problems.Count == 0

@@ -22,8 +22,8 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         await page.GetByRole(
             AriaRole.Link, new() { Name = "Online course: Machine learning for experimental physicists" }).ClickAsync();
         await AssertAccessibleAsync(page, "record");
-        await Expect(
-            page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync(["Details", "Development plan", "Your reflection"]);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 }))
+            .ToHaveTextAsync(["Details", "Development plan", "Your reflection"]);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveCountAsync(10);
         var learning = page.GetByRole(AriaRole.Textbox, new() { Name = "What did you learn or gain from it?" });
         await Expect(learning).ToHaveValueAsync(

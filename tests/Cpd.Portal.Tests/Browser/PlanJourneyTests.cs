@@ -33,7 +33,8 @@ public sealed class PlanJourneyTests(ChromiumFixture chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add record" }).ClickAsync();
         await Expect(page.Locator("#record-planned")).ToHaveTextAsync("Unplanned activity");
 
-        await page.GetByLabel("Serves the objective").SelectOptionAsync(new SelectOptionValue { Label = "Learn helium leak testing" });
+        await page.GetByLabel("Serves the objective")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Learn helium leak testing" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Link", Exact = true }).ClickAsync();
         await Expect(page.Locator("#record-planned")).ToHaveTextAsync("Planned activity");
         await Expect(page.Locator("#serving")).ToContainTextAsync("Learn helium leak testing");

@@ -22,10 +22,18 @@ public sealed class PortalSchemesTests
         {
             Scheme = "engineers-australia",
             Registered = "2024-07-01",
-            Exemptions = [new ExemptionSettings { Kind = "PartTime", Start = "2025-01-01", End = "2025-06-30", WorkingFraction = 0.6m }],
+            Exemptions =
+            [
+                new ExemptionSettings
+                {
+                    Kind = "PartTime", Start = "2025-01-01", End = "2025-06-30", WorkingFraction = 0.6m,
+                },
+            ],
         });
 
-        var enrolment = Assert.Single(PortalSchemes.Load(settings, AppContext.BaseDirectory).EnrolmentsOf(MemberId.From("ben")));
+        var schemes = PortalSchemes.Load(settings, AppContext.BaseDirectory);
+
+        var enrolment = Assert.Single(schemes.EnrolmentsOf(MemberId.From("ben")));
 
         Assert.Equal("engineers-australia", enrolment.Scheme.Id);
         Assert.Equal(new NodaTime.LocalDate(2024, 7, 1), enrolment.Membership.Registered);
@@ -58,7 +66,7 @@ public sealed class PortalSchemesTests
     {
         var settings = Settings(scheme, new EnrolmentSettings { Scheme = "cpd-default", Registered = registered });
 
-        var refused = Assert.Throws<InvalidOperationException>(() => PortalSchemes.Load(settings, AppContext.BaseDirectory));
+        var refused = Assert.Throws<InvalidOperationException>(() => Load(settings));
 
         Assert.Contains(expected, refused.Message, StringComparison.Ordinal);
     }
@@ -67,12 +75,16 @@ public sealed class PortalSchemesTests
     public void Load_AnEnrolmentInAnUnconfiguredSchemeOrForAnUnknownMember_IsRefused()
     {
         var unconfigured = Settings("cpd-default", new EnrolmentSettings { Scheme = "nmc-revalidation" });
-        var stranger = new SchemeSettings { Enrolments = new() { ["zed"] = [new EnrolmentSettings { Scheme = "cpd-default" }] } };
+        var stranger = new SchemeSettings
+        {
+            Enrolments = new() { ["zed"] = [new EnrolmentSettings { Scheme = "cpd-default" }] },
+        };
 
-        var first = Assert.Throws<InvalidOperationException>(() => PortalSchemes.Load(unconfigured, AppContext.BaseDirectory));
-        var second = Assert.Throws<InvalidOperationException>(() => PortalSchemes.Load(stranger, AppContext.BaseDirectory));
+        var first = Assert.Throws<InvalidOperationException>(() => Load(unconfigured));
+        var second = Assert.Throws<InvalidOperationException>(() => Load(stranger));
 
-        Assert.Contains("Cpd:Enrolments:ben:0:Scheme is 'nmc-revalidation', which is not one of the configured", first.Message);
+        Assert.Contains(
+            "Cpd:Enrolments:ben:0:Scheme is 'nmc-revalidation', which is not one of the configured", first.Message);
         Assert.Contains("Cpd:Enrolments:zed names 'zed', who is not one of the members", second.Message);
     }
 
@@ -81,7 +93,7 @@ public sealed class PortalSchemesTests
     {
         var settings = Settings("engineers-australia", new EnrolmentSettings { Scheme = "engineers-australia" });
 
-        var refused = Assert.Throws<InvalidOperationException>(() => PortalSchemes.Load(settings, AppContext.BaseDirectory));
+        var refused = Assert.Throws<InvalidOperationException>(() => Load(settings));
 
         Assert.Contains("Cpd:Enrolments:ben:0:Registered is missing", refused.Message, StringComparison.Ordinal);
     }
@@ -96,8 +108,12 @@ public sealed class PortalSchemesTests
 
         var refused = Assert.ThrowsAny<Exception>(() => portal.CreatePortalClient());
 
-        Assert.Contains("Cpd:Enrolments:chen:0:Scheme is 'acca-unit-route'", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Cpd:Enrolments:chen:0:Scheme is 'acca-unit-route'", refused.ToString(), StringComparison.Ordinal);
     }
+
+    private static PortalSchemes Load(SchemeSettings settings) =>
+        PortalSchemes.Load(settings, AppContext.BaseDirectory);
 
     private static SchemeSettings Settings(string scheme, EnrolmentSettings enrolment) => new()
     {

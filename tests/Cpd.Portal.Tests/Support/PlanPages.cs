@@ -47,7 +47,8 @@ internal static class PlanPages
     /// <summary>The text of the first element matching a selector, with runs of white space made one space.</summary>
     public static string Text(IHtmlDocument page, string selector) =>
         System.Text.RegularExpressions.Regex.Replace(
-            page.QuerySelector(selector)?.TextContent ?? throw new InvalidOperationException($"Nothing matches {selector}."),
+            page.QuerySelector(selector)?.TextContent
+                ?? throw new InvalidOperationException($"Nothing matches {selector}."),
             @"\s+",
             " ").Trim();
 

@@ -59,7 +59,8 @@ public sealed class ObjectiveModel(CpdPlanner planner, CpdJournal journal) : Pag
         ModelState.Clear();
         if (objective.Read(ModelState, Prefix) is not { } details)
         {
-            return await ShowAgainAsync(id, objective, version, StatusCodes.Status422UnprocessableEntity, cancellationToken);
+            return await ShowAgainAsync(
+                id, objective, version, StatusCodes.Status422UnprocessableEntity, cancellationToken);
         }
 
         try
@@ -72,7 +73,8 @@ public sealed class ObjectiveModel(CpdPlanner planner, CpdJournal journal) : Pag
         catch (CpdValidationException refused)
         {
             ValidationErrors.AddTo(ModelState, refused, Prefix, ObjectiveForm.Fields);
-            return await ShowAgainAsync(id, objective, version, StatusCodes.Status422UnprocessableEntity, cancellationToken);
+            return await ShowAgainAsync(
+                id, objective, version, StatusCodes.Status422UnprocessableEntity, cancellationToken);
         }
         catch (CpdObjectiveConflictException conflict)
         {

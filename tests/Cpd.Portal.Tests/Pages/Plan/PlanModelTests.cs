@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using System.Net;
 using Cpd.Portal.Tests.Support;
 
@@ -13,7 +14,7 @@ public sealed class PlanModelTests : SignedInTest
 
         Assert.Equal("Development plan", PlanPages.Text(page, "h1"));
         Assert.Contains("no objectives yet", PlanPages.Text(page, "#objectives"));
-        Assert.Equal("2026-12-03", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#review-reviewedon")!.Value);
+        Assert.Equal("2026-12-03", page.QuerySelector<IHtmlInputElement>("#review-reviewedon")!.Value);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class PlanModelTests : SignedInTest
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badDate.StatusCode);
         var dated = await PortalClient.ParseAsync(badDate);
         Assert.StartsWith("Enter a date", PlanPages.Error(dated, "objective-targetdate"));
-        Assert.Equal("Kept title", dated.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#objective-title")!.Value);
+        Assert.Equal("Kept title", dated.QuerySelector<IHtmlInputElement>("#objective-title")!.Value);
         Assert.Contains("no objectives yet", PlanPages.Text(await Client.GetPageAsync("/plan"), "#objectives"));
     }
 
@@ -71,7 +72,8 @@ public sealed class PlanModelTests : SignedInTest
     {
         var plan = await Client.SetObjectiveAsync("Mentor a graduate");
         var staleTab = await Client.GetPageAsync("/plan");
-        await Client.SubmitAndFollowAsync(PlanPages.StatusForm(plan, "Mentor a graduate"), Fields.Of(("status", "Dropped")));
+        await Client.SubmitAndFollowAsync(
+            PlanPages.StatusForm(plan, "Mentor a graduate"), Fields.Of(("status", "Dropped")));
 
         using var response = await Client.SubmitAsync(
             PlanPages.StatusForm(staleTab, "Mentor a graduate"), Fields.Of(("status", "Achieved")));
@@ -93,8 +95,8 @@ public sealed class PlanModelTests : SignedInTest
         using var chen = new PortalClient(Portal);
         await chen.SignInAsync("chen");
         var chensPlan = await chen.GetPageAsync("/plan");
-        var objectiveId = form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=objectiveId]")!.Value;
-        var token = chensPlan.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>(
+        var objectiveId = form.QuerySelector<IHtmlInputElement>("input[name=objectiveId]")!.Value;
+        var token = chensPlan.QuerySelector<IHtmlInputElement>(
             "input[name=__RequestVerificationToken]")!.Value;
 
         using var response = await chen.PostAsync("/plan?handler=Status", Fields.Of(
@@ -123,9 +125,11 @@ public sealed class PlanModelTests : SignedInTest
     {
         var page = await Client.GetPageAsync("/plan");
 
-        using var noOutcome = await Client.SubmitAsync(PlanPages.Form(page, "Review"), Fields.Of(("Review.Outcome", "")));
+        using var noOutcome = await Client.SubmitAsync(
+            PlanPages.Form(page, "Review"), Fields.Of(("Review.Outcome", "")));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noOutcome.StatusCode);
-        Assert.Equal("Say what came of the review.", PlanPages.Error(await PortalClient.ParseAsync(noOutcome), "review-outcome"));
+        var withoutOutcome = await PortalClient.ParseAsync(noOutcome);
+        Assert.Equal("Say what came of the review.", PlanPages.Error(withoutOutcome, "review-outcome"));
 
         using var noDate = await Client.SubmitAsync(
             PlanPages.Form(page, "Review"), Fields.Of(("Review.ReviewedOn", ""), ("Review.Outcome", "Kept.")));

@@ -73,7 +73,8 @@ public sealed class RecordPlanTests : SignedInTest
     {
         var record = await Client.AddRecordAsync("Short course");
 
-        Assert.DoesNotContain(record.Forms, form => (form.Action ?? string.Empty).Contains("MakeObjective", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            record.Forms, form => (form.Action ?? string.Empty).Contains("MakeObjective", StringComparison.Ordinal));
         Assert.Contains("Answer “What will you do next?”", PlanPages.Text(record, "#plan"));
     }
 
