@@ -2,6 +2,7 @@ using Cpd.Portal.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCpdPortal();
+builder.AddCpdPlanning();
 
 var app = builder.Build();
 app.UseCpdPortal();

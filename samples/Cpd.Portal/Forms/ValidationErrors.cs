@@ -23,13 +23,28 @@ public static class ValidationErrors
     /// <param name="state">The page's model state.</param>
     /// <param name="exception">The library's refusal.</param>
     /// <param name="prefix">The form's field name prefix, such as <c>Form</c>.</param>
-    public static void AddTo(ModelStateDictionary state, CpdValidationException exception, string prefix)
+    public static void AddTo(ModelStateDictionary state, CpdValidationException exception, string prefix) =>
+        AddTo(state, exception, prefix, FormFields);
+
+    /// <summary>
+    /// Adds each error under the form field a map names for the library's field; others go to the form as a whole.
+    /// </summary>
+    /// <param name="state">The page's model state.</param>
+    /// <param name="exception">The library's refusal.</param>
+    /// <param name="prefix">The form's field name prefix.</param>
+    /// <param name="fields">The form field of each library field name.</param>
+    public static void AddTo(
+        ModelStateDictionary state,
+        CpdValidationException exception,
+        string prefix,
+        IReadOnlyDictionary<string, string> fields)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(fields);
         foreach (var error in exception.Errors)
         {
-            var key = FormFields.TryGetValue(error.Field, out var field) ? $"{prefix}.{field}" : string.Empty;
+            var key = fields.TryGetValue(error.Field, out var field) ? $"{prefix}.{field}" : string.Empty;
             state.AddModelError(key, error.Message);
         }
     }

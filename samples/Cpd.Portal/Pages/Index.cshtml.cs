@@ -1,6 +1,7 @@
 using Cpd.Domain.Records;
 using Cpd.Portal.Forms;
 using Cpd.Portal.Members;
+using Cpd.Portal.Schemes;
 using Cpd.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,15 +14,21 @@ public sealed class IndexModel : PageModel
 {
     private readonly CpdJournal _journal;
     private readonly IClock _clock;
+    private readonly ComplianceReader _compliance;
 
     /// <summary>Creates the page.</summary>
     /// <param name="journal">The member's journal.</param>
     /// <param name="clock">The portal's clock.</param>
-    public IndexModel(CpdJournal journal, IClock clock)
+    /// <param name="compliance">Works out the member's standing in their schemes.</param>
+    public IndexModel(CpdJournal journal, IClock clock, ComplianceReader compliance)
     {
         _journal = journal;
         _clock = clock;
+        _compliance = compliance;
     }
+
+    /// <summary>Gets the member's standing in each of their schemes this cycle.</summary>
+    public IReadOnlyList<SchemeStanding> Standings { get; private set; } = [];
 
     /// <summary>Gets or sets the status filter.</summary>
     [BindProperty(SupportsGet = true, Name = "status")]
@@ -74,6 +81,7 @@ public sealed class IndexModel : PageModel
         
         // The store lists oldest first with undated records last; members look for what they did lately.
         Records = [.. records.Where(record => Filter.Matches(record, Today)).Reverse()];
+        Standings = await _compliance.ReadAsync(member, cancellationToken);
     }
 
     private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -22,9 +22,9 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         await page.GetByRole(
             AriaRole.Link, new() { Name = "Online course: Machine learning for experimental physicists" }).ClickAsync();
         await AssertAccessibleAsync(page, "record");
-        await Expect(
-            page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync(["Details", "Your reflection"]);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveCountAsync(8);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 }))
+            .ToHaveTextAsync(["Details", "Development plan", "Your reflection"]);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveCountAsync(10);
         var learning = page.GetByRole(AriaRole.Textbox, new() { Name = "What did you learn or gain from it?" });
         await Expect(learning).ToHaveValueAsync(
             new System.Text.RegularExpressions.Regex("^How to split data"));

@@ -24,6 +24,7 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly TimeSpan? _signInLifetime;
     private readonly bool _ownsData;
     private readonly Action<IServiceCollection>? _services;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     /// <summary>
     /// Creates the portal over a fresh data folder, or over a given one that the caller owns, with services
@@ -34,9 +35,11 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
         Instant? start = null,
         TimeSpan? signInLifetime = null,
         string? dataDirectory = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _services = services;
+        _settings = settings ?? new Dictionary<string, string>();
         _store = store;
         _signInLifetime = signInLifetime;
         _ownsData = dataDirectory is null;
@@ -93,6 +96,11 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
         {
             var text = lifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
             builder.UseSetting("Cpd:SignInLifetime", text);
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

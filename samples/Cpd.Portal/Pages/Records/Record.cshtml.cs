@@ -4,6 +4,7 @@ using Cpd.Portal.Forms;
 using Cpd.Portal.Hosting;
 using Cpd.Portal.Members;
 using Cpd.Storage;
+using Cpd.Storage.Planning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,14 +21,17 @@ public sealed partial class RecordModel : PageModel
 {
     private readonly CpdJournal _journal;
     private readonly IClock _clock;
+    private readonly CpdPlanner _planner;
 
     /// <summary>Creates the page.</summary>
     /// <param name="journal">The member's journal.</param>
     /// <param name="clock">The portal's clock.</param>
-    public RecordModel(CpdJournal journal, IClock clock)
+    /// <param name="planner">The member's development plan.</param>
+    public RecordModel(CpdJournal journal, IClock clock, CpdPlanner planner)
     {
         _journal = journal;
         _clock = clock;
+        _planner = planner;
     }
 
     /// <summary>Gets the record.</summary>
@@ -114,6 +118,7 @@ public sealed partial class RecordModel : PageModel
         DetailsRevision = record.DetailsRevision;
         var justSaved = Flash.TakeSavedAnswer(TempData);
         Questions = [.. record.Framework.Questions.Select((question, index) => View(question, index + 1, justSaved))];
+        await LoadPlanAsync(cancellationToken);
         return true;
     }
 

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+
+namespace Cpd.Portal.Schemes;
+
+/// <summary>Refuses, at start-up, scheme settings that <see cref="PortalSchemes.Load"/> cannot use.</summary>
+/// <param name="environment">The host, whose content root relative scheme paths are taken from.</param>
+public sealed class SchemeSettingsValidator(IHostEnvironment environment) : IValidateOptions<SchemeSettings>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, SchemeSettings options)
+    {
+        try
+        {
+            PortalSchemes.Load(options, environment.ContentRootPath);
+            return ValidateOptionsResult.Success;
+        }
+        catch (InvalidOperationException problem)
+        {
+            return ValidateOptionsResult.Fail(problem.Message);
+        }
+    }
+}

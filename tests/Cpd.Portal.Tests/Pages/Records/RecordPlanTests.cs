@@ -1,0 +1,87 @@
+using AngleSharp.Dom;
+using System.Net;
+using AngleSharp.Html.Dom;
+using Cpd.Portal.Tests.Support;
+
+namespace Cpd.Portal.Tests.Pages.Records;
+
+public sealed class RecordPlanTests : SignedInTest
+{
+    [Fact]
+    public async Task Link_MakesTheRecordServeTheObjectiveAndPlanned_UnlinkUndoesIt()
+    {
+        await Client.SetObjectiveAsync("Learn leak testing");
+        var record = await Client.AddRecordAsync("Vendor demo");
+        Assert.Equal("Unplanned activity", PlanPages.Text(record, "#record-planned"));
+
+        var linked = await Client.SubmitAndFollowAsync(PlanPages.Form(record, "Link"));
+
+        Assert.Equal("Planned activity", PlanPages.Text(linked, "#record-planned"));
+        Assert.Contains("Learn leak testing", PlanPages.Text(linked, "#serving"));
+        var plan = await Client.GetPageAsync("/plan");
+        Assert.Contains("0 of 1 complete", PlanPages.Text(plan, "table.objectives tbody tr"));
+
+        var unlinked = await Client.SubmitAndFollowAsync(PlanPages.Form(linked, "Unlink"));
+        Assert.Equal("Unplanned activity", PlanPages.Text(unlinked, "#record-planned"));
+        Assert.NotNull(unlinked.QuerySelector("#serves-none"));
+    }
+
+    [Fact]
+    public async Task Link_ToAnotherMembersObjective_IsNotFound()
+    {
+        using var chen = new PortalClient(Portal);
+        await chen.SignInAsync("chen");
+        var chensPlan = await chen.SetObjectiveAsync("Chen's objective");
+        var chensObjective = PlanPages.ObjectivePath(chensPlan, "Chen's objective").Split('/')[^1];
+        await Client.SetObjectiveAsync("Ben's objective");
+        var record = await Client.AddRecordAsync("Vendor demo");
+
+        using var response = await Client.SubmitAsync(
+            PlanPages.Form(record, "Link"), Fields.Of(("objectiveId", chensObjective)));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var after = await Client.GetPageAsync(RecordPages.RecordPath(record));
+        Assert.Equal("Unplanned activity", PlanPages.Text(after, "#record-planned"));
+    }
+
+    [Fact]
+    public async Task MakeObjective_FromTheNextSteps_SetsAnObjectiveInOneStep()
+    {
+        var record = await WithNextStepsAsync("Write a deposition checklist with the team.");
+
+        var objective = await Client.SubmitAndFollowAsync(PlanPages.Form(record, "MakeObjective"));
+
+        Assert.Equal("Write a deposition checklist with the team.", PlanPages.Text(objective, "h1"));
+        Assert.Equal("Formal/educational", PlanPages.Text(objective, "#objective-serves"));
+    }
+
+    [Fact]
+    public async Task PlanFollowUp_FromTheNextSteps_AddsAPlannedRecordThatFollowsThisOne()
+    {
+        var record = await WithNextStepsAsync("Write a deposition checklist with the team.");
+
+        var planned = await Client.SubmitAndFollowAsync(PlanPages.Form(record, "PlanFollowUp"));
+
+        Assert.Equal("Write a deposition checklist with the team.", PlanPages.Text(planned, "h1"));
+        Assert.Equal("Planned activity", PlanPages.Text(planned, "#record-planned"));
+        Assert.Contains("Follows up Short course", PlanPages.Text(planned, "#plan"));
+        Assert.NotEqual(RecordPages.RecordPath(record), RecordPages.RecordPath(planned));
+    }
+
+    [Fact]
+    public async Task NextStepsButtons_WithoutAnAnswer_AreNotOffered()
+    {
+        var record = await Client.AddRecordAsync("Short course");
+
+        Assert.DoesNotContain(
+            record.Forms, form => (form.Action ?? string.Empty).Contains("MakeObjective", StringComparison.Ordinal));
+        Assert.Contains("Answer “What will you do next?”", PlanPages.Text(record, "#plan"));
+    }
+
+    private async Task<IHtmlDocument> WithNextStepsAsync(string nextSteps)
+    {
+        var record = await Client.AddRecordAsync("Short course", Fields.Of(("Form.Category", "Formal/educational")));
+        return await Client.SubmitAndFollowAsync(
+            RecordPages.AnswerForm(record, "next-steps"), Fields.Of(("text", nextSteps)));
+    }
+}
