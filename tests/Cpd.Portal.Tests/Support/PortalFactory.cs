@@ -24,19 +24,22 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly TimeSpan? _signInLifetime;
     private readonly bool _ownsData;
     private readonly Action<IServiceCollection>? _services;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
 
     /// <summary>
     /// Creates the portal over a fresh data folder, or over a given one that the caller owns, with services
-    /// replaced as a test needs.
+    /// replaced and settings added as a test needs.
     /// </summary>
     public PortalFactory(
         string store = "sqlite",
         Instant? start = null,
         TimeSpan? signInLifetime = null,
         string? dataDirectory = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         _services = services;
+        _settings = settings;
         _store = store;
         _signInLifetime = signInLifetime;
         _ownsData = dataDirectory is null;
@@ -93,6 +96,11 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
         {
             var text = lifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
             builder.UseSetting("Cpd:SignInLifetime", text);
+        }
+
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
