@@ -16,8 +16,7 @@ public sealed partial class ManyPortalHostsTests
         "SELECT id FROM cpd.records WHERE reminder_date IS NOT NULL AND status <> 2 " +
         "AND reminder_date <= (now() AT TIME ZONE 'UTC')::date - 2";
 
-    private const string SentBy =
-        "SELECT claimed_by, count(*) FROM cpd.reminder_dispatch WHERE sent_at IS NOT NULL GROUP BY claimed_by";
+    private const string Sent = "SELECT record_id, claimed_by FROM cpd.reminder_dispatch WHERE sent_at IS NOT NULL";
 
     private const string InFlight = "SELECT count(*) FROM cpd.reminder_dispatch WHERE sent_at IS NULL";
 
@@ -33,7 +32,8 @@ public sealed partial class ManyPortalHostsTests
             .Select(email => (MessageId: email.Message.MessageId ?? string.Empty, Record: LinkedRecord(email)))
             .ToList();
         var repeatedIds = emails.GroupBy(email => email.MessageId).Where(group => group.Count() > 1).ToList();
-        Assert.True(repeatedIds.Count == 0, $"Emailed more than once: {string.Join(", ", repeatedIds.Select(Key))}");
+        Assert.True(
+            repeatedIds.Count == 0, $"Emailed more than once: {string.Join(", ", repeatedIds.Select(id => id.Key))}");
         var perRecord = emails.GroupBy(email => email.Record).ToDictionary(group => group.Key, group => group.Count());
         var repeatedRecords = perRecord.Where(record => record.Value > 1).Select(record => record.Key).ToList();
         Assert.True(repeatedRecords.Count == 0, $"Reminded more than once: {string.Join(", ", repeatedRecords)}");
@@ -42,10 +42,13 @@ public sealed partial class ManyPortalHostsTests
         var unwanted = seeded.NotDue.Where(perRecord.ContainsKey).ToList();
         Assert.True(unwanted.Count == 0, $"Emailed though complete or not due: {string.Join(", ", unwanted)}");
 
-        var sentBy = await database.QueryAsync(SentBy, row => (Host: row.GetString(0), Sent: row.GetInt64(1)), token);
-        Assert.Equal(emails.Count, sentBy.Sum(host => host.Sent));
+        // The dispatchers recorded each due reminder's send once; a send is recorded just after the mail server
+        // took it, so reminders that fell due during the run may still be on their way and are not compared.
+        var sent = await database.QueryAsync(Sent, row => (Record: row.GetGuid(0), Host: row.GetString(1)), token);
+        Assert.Equal(due.Order(), sent.Select(send => send.Record).Where(due.Contains).Order());
+        var byHost = sent.GroupBy(send => send.Host).OrderBy(host => host.Key, StringComparer.Ordinal);
         return $"reminders: {emails.Count} emailed, each once ({due.Count} certainly due); sent by " +
-            string.Join(", ", sentBy.OrderBy(host => host.Host).Select(host => $"{host.Host} {host.Sent}"));
+            string.Join(", ", byHost.Select(host => $"{host.Key} {host.Count()}"));
     }
 
     // Until every certainly due reminder arrived and no claim is open (a send in progress), or patience runs out.
@@ -66,8 +69,6 @@ public sealed partial class ManyPortalHostsTests
             await Task.Delay(TimeSpan.FromMilliseconds(100), token);
         }
     }
-
-    private static string Key(IGrouping<string, (string MessageId, Guid Record)> group) => group.Key;
 
     private static Guid LinkedRecord(ReceivedMail email) =>
         RecordLink().Match(email.Message.TextBody ?? string.Empty) is { Success: true } link

@@ -23,7 +23,18 @@ internal sealed class ScratchDatabase : IAsyncDisposable
     public static async Task<ScratchDatabase> CreateAsync(CancellationToken cancellationToken)
     {
         var name = "cpd_hosts_" + Guid.NewGuid().ToString("N")[..16];
-        await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\";", cancellationToken);
+        try
+        {
+            await ExecuteOnServerAsync($"CREATE DATABASE \"{name}\";", cancellationToken);
+        }
+        catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new InvalidOperationException(
+                $"This test makes a database of its own: the user that {PostgresTestServer.Variable} names needs " +
+                "the CREATEDB right (the server of scripts/postgres.sh has it).",
+                refused);
+        }
+
         var builder = new NpgsqlConnectionStringBuilder(PostgresTestServer.ConnectionString) { Database = name };
         return new ScratchDatabase(name, builder.ConnectionString);
     }
