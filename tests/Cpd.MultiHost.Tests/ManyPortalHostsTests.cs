@@ -60,7 +60,7 @@ public sealed partial class ManyPortalHostsTests
     {
         try
         {
-            var (log, figures) = await RunLoadAsync(hosts.Addresses, certificate, token);
+            var (log, figures) = await RunLoadAsync(hosts, certificate, token);
             Report(figures.Describe());
             Report($"load average {LoadAverage()}");
             AssertEverySaveAnswered(log);
@@ -75,21 +75,24 @@ public sealed partial class ManyPortalHostsTests
     }
 
     private async Task<(LoadLog Log, LoadFigures Figures)> RunLoadAsync(
-        IReadOnlyList<Uri> hosts, PortalCertificate certificate, CancellationToken token)
+        PortalHosts hosts, PortalCertificate certificate, CancellationToken token)
     {
         var log = new LoadLog();
         var members = LoadMember.Twelve
-            .Select((member, index) => new SimulatedMember(member, index + 1, hosts, certificate, log, _runTag))
+            .Select((member, index) =>
+                new SimulatedMember(member, index + 1, hosts.Addresses, certificate, log, _runTag))
             .ToList();
         try
         {
             var warming = Stopwatch.GetTimestamp();
             await Task.WhenAll(members.Select(member => member.WarmUpAsync(token)));
             Report($"warm-up took {Seconds(warming)}");
+            var before = new ProcessorUse(hosts.ProcessorTime, Environment.CpuUsage.TotalTime);
             var started = Stopwatch.GetTimestamp();
             await Task.WhenAll(members.Select(member => member.RunAsync(LoadBudget, token)));
             var elapsed = Stopwatch.GetElapsedTime(started);
-            return (log, LoadFigures.From(log, hosts.Count, members.Count, elapsed));
+            var used = new ProcessorUse(hosts.ProcessorTime, Environment.CpuUsage.TotalTime) - before;
+            return (log, LoadFigures.From(log, hosts.Addresses.Count, members.Count, elapsed, used));
         }
         finally
         {

@@ -17,6 +17,9 @@ internal sealed class PortalHosts : IAsyncDisposable
 
     public IReadOnlyList<Uri> Addresses => _addresses;
 
+    /// <summary>Gets the processor time all hosts have used so far.</summary>
+    public TimeSpan ProcessorTime => _processes.Aggregate(TimeSpan.Zero, (sum, host) => sum + host.ProcessorTime);
+
     /// <summary>Gets what every host wrote lately, for a failure message.</summary>
     public string Output => string.Join(
         Environment.NewLine, _processes.Select(host => $"--- {host.Name} ---{Environment.NewLine}{host.Output}"));

@@ -28,6 +28,16 @@ internal sealed partial class PortalProcess : IAsyncDisposable
     /// <summary>Gets the last lines the host wrote, for a failure message.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
+    /// <summary>Gets the processor time the host has used so far, on all cores.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static string PortalAssembly =>
         typeof(PortalProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "PortalAssembly").Value!;

@@ -9,13 +9,15 @@ internal sealed record LoadFigures(
     int Hosts,
     int Members,
     TimeSpan Elapsed,
+    ProcessorUse Processor,
     IReadOnlyList<SaveAttempt> Saves,
     IReadOnlyList<AddAttempt> Adds)
 {
-    public static LoadFigures From(LoadLog log, int hosts, int members, TimeSpan elapsed) => new(
+    public static LoadFigures From(LoadLog log, int hosts, int members, TimeSpan elapsed, ProcessorUse used) => new(
         hosts,
         members,
         elapsed,
+        used,
         [.. log.Saves.Where(save => save.Measured)],
         [.. log.Adds.Where(add => add.Measured)]);
 
@@ -29,12 +31,17 @@ internal sealed record LoadFigures(
     {
         var text = new StringBuilder();
         Line(text, $"{Hosts} hosts, {Members} members, {Elapsed.TotalSeconds:0.0} s measured");
-        Line(text, $"saves: {Saves.Count} sent, {Saved} acknowledged, {Count(SaveOutcome.Conflict)} conflicts shown, {
-            Count(SaveOutcome.Busy)} asked to save again, {Count(SaveOutcome.Failed)} failed");
+        var refused = $"{Count(SaveOutcome.Conflict)} conflicts shown, {Count(SaveOutcome.Busy)} asked to save again";
+        Line(text, $"saves: {Saves.Count} sent, {Saved} acknowledged, {refused}, {Count(SaveOutcome.Failed)} failed");
         Line(text, $"records added: {Adds.Count(add => add.RecordId is not null)} of {Adds.Count}");
         Line(text, $"throughput: {SavedPerSecond:0} acknowledged saves/s ({SavesPerSecond:0} saves sent/s)");
         Line(text, $"save latency: {Percentiles(Saves.Select(save => save.Latency))}");
         Line(text, $"add latency: {Percentiles(Adds.Select(add => add.Latency))}");
+        var hostCores = Processor.Hosts.TotalSeconds / Elapsed.TotalSeconds;
+        var memberCores = Processor.Members.TotalSeconds / Elapsed.TotalSeconds;
+        var perSave = Processor.Hosts.TotalMilliseconds / Math.Max(1, Saved);
+        Line(text, $"processor: hosts {hostCores:0.00} cores, members' clients {memberCores:0.00} cores");
+        Line(text, $"host processor time per acknowledged save, with its page and all else: {perSave:0.0} ms");
         return text.ToString();
     }
 
