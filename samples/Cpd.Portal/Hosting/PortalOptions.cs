@@ -1,12 +1,17 @@
+using Cpd.Portal.Members;
+
 namespace Cpd.Portal.Hosting;
 
-/// <summary>The portal's <c>Cpd</c> configuration section: which store, in which data folder.</summary>
+/// <summary>
+/// The portal's <c>Cpd</c> configuration section: which store, in which data folder, and the demo members. The
+/// <c>Cpd:Reminders</c> subsection, when present, turns on reminder emails (<see cref="PortalReminders"/>).
+/// </summary>
 public sealed class PortalOptions
 {
     /// <summary>The configuration section name.</summary>
     public const string Section = "Cpd";
 
-    /// <summary>Gets or sets the store: <c>sqlite</c> (the embedded default) or <c>json</c>.</summary>
+    /// <summary>Gets or sets the store: <c>sqlite</c> (the embedded default), <c>json</c> or <c>postgres</c>.</summary>
     public string Store { get; set; } = StoreKinds.Sqlite;
 
     /// <summary>
@@ -15,9 +20,17 @@ public sealed class PortalOptions
     /// </summary>
     public string DataDirectory { get; set; } = ".cpd-data";
 
-    /// <summary>Gets or sets the PostgreSQL connection string, used when <see cref="Store"/> is <c>postgres</c>.</summary>
+    /// <summary>
+    /// Gets or sets the PostgreSQL connection string, used when <see cref="Store"/> is <c>postgres</c>.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Gets or sets how long a sign-in lasts without use.</summary>
     public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Gets the members the demo sign-in offers after the built-in three (<c>Cpd:DemoMembers:0:Id</c>, <c>Name</c>,
+    /// <c>TimeZone</c>, <c>EmailAddress</c>, <c>Profession</c>); none by default.
+    /// </summary>
+    public IList<DemoMemberOptions> DemoMembers { get; } = [];
 }

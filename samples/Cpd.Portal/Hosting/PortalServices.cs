@@ -33,8 +33,11 @@ public static class PortalServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<PortalOptions>().Bind(builder.Configuration.GetSection(PortalOptions.Section));
+        services.AddOptions<PortalOptions>().Bind(builder.Configuration.GetSection(PortalOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
         AddLibrary(services, builder.Environment.ContentRootPath);
+        builder.AddPortalReminders();
         AddSignIn(services);
         AddPages(services);
         return builder;
@@ -53,6 +56,8 @@ public static class PortalServices
         services.AddSingleton<CpdReportRenderer>();
         services.AddSingleton<ReportDownloads>();
         services.AddHostedService<DemoLogSeeder>();
+        services.AddSingleton(provider =>
+            DemoMemberList.From(provider.GetRequiredService<IOptions<PortalOptions>>().Value.DemoMembers));
     }
 
     private static void AddSignIn(IServiceCollection services)

@@ -12,12 +12,18 @@ namespace Cpd.Portal.Pages;
 /// </summary>
 public sealed class SignInModel : PageModel
 {
+    private readonly DemoMemberList _members;
+
+    /// <summary>Creates the page.</summary>
+    /// <param name="members">The demo members to offer.</param>
+    public SignInModel(DemoMemberList members) => _members = members;
+
     /// <summary>Gets or sets the local address to return to after signing in.</summary>
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
     /// <summary>Gets the members to choose from.</summary>
-    public IReadOnlyList<DemoMember> Members => DemoMembers.All;
+    public IReadOnlyList<DemoMember> Members => _members.All;
 
     /// <summary>Gets what went wrong with the last sign-in, if anything.</summary>
     public string? Problem { get; private set; }
@@ -32,7 +38,7 @@ public sealed class SignInModel : PageModel
     /// <returns>A redirect, or the page with a problem.</returns>
     public async Task<IActionResult> OnPostAsync(string? memberId)
     {
-        if (DemoMembers.Find(memberId) is not { } member)
+        if (_members.Find(memberId) is not { } member)
         {
             Problem = "Choose one of the demo members below.";
             return Page();

@@ -95,7 +95,8 @@ public sealed class PortalSchemes
         string memberId, List<EnrolmentSettings> entries, SchemeCatalog catalog)
     {
         var key = $"{Key}:Enrolments:{memberId}";
-        if (DemoMembers.Find(memberId) is null)
+        // Enrolments are for the built-in demo members; members added through Cpd:DemoMembers have none.
+        if (!DemoMembers.All.Any(member => string.Equals(member.Id, memberId, StringComparison.Ordinal)))
         {
             throw Problem(key, $"names '{memberId}', who is not one of the members "
                 + $"({string.Join(", ", DemoMembers.All.Select(member => member.Id))}).");

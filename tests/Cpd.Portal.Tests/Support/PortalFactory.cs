@@ -28,7 +28,7 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Creates the portal over a fresh data folder, or over a given one that the caller owns, with services
-    /// replaced as a test needs.
+    /// replaced and settings added as a test needs.
     /// </summary>
     public PortalFactory(
         string store = "sqlite",
