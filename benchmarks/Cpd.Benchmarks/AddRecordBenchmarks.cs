@@ -38,14 +38,16 @@ public class AddRecordBenchmarks
         await using var transaction = connection.BeginTransaction();
         await using var record = connection.CreateCommand();
         record.CommandText =
-            "INSERT INTO records VALUES ($id, $member, 'cpd-reflection', 1, $title, '2026-11-02', 'Formal/educational', " +
-            "350, 'Certificate saved in my documents folder.', NULL, 1, 2, 0, 0, 1);";
+            "INSERT INTO records (id, member_id, framework_id, framework_version, title, activity_date, category, " +
+            "hours_centi, notes, reminder_date, details_revision, status, created_at, updated_at, version, " +
+            "objective_ids, follows_up) VALUES ($id, $member, 'cpd-reflection', 1, $title, '2026-11-02', " +
+            "'Formal/educational', 350, 'Certificate saved in my documents folder.', NULL, 1, 2, 0, 0, 1, NULL, NULL);";
         record.Parameters.AddWithValue("$id", id);
         record.Parameters.AddWithValue("$member", Member.Value);
         record.Parameters.AddWithValue("$title", $"Online course {index}: machine learning for experimental physicists");
         await record.ExecuteNonQueryAsync();
         await using var answer = connection.CreateCommand();
-        answer.CommandText = "INSERT INTO answers VALUES ($id, $key, $text, 0, 1);";
+        answer.CommandText = "INSERT INTO answers (record_id, question_key, text, saved_at, revision) VALUES ($id, $key, $text, 0, 1);";
         var key = answer.Parameters.Add("$key", Microsoft.Data.Sqlite.SqliteType.Text);
         var text = answer.Parameters.Add("$text", Microsoft.Data.Sqlite.SqliteType.Text);
         answer.Parameters.AddWithValue("$id", id);

@@ -23,9 +23,11 @@ public class DueRemindersBenchmarks
         await using var connection = await _database.OpenRawAsync();
         await using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT id, member_id, title, reminder_date FROM records " +
-            "WHERE reminder_date IS NOT NULL AND status <> 2 AND reminder_date <= '2026-12-03' " +
-            "ORDER BY reminder_date, id LIMIT $limit;";
+            "SELECT r.id, r.member_id, r.title, r.reminder_date FROM records r " +
+            "WHERE r.reminder_date IS NOT NULL AND r.status <> 2 AND r.reminder_date <= '2026-12-03' " +
+            "AND NOT EXISTS (SELECT 1 FROM reminder_dispatch d WHERE d.record_id = r.id " +
+            "AND d.reminder_date = r.reminder_date AND d.sent_at IS NOT NULL) " +
+            "ORDER BY r.reminder_date, r.id LIMIT $limit;";
         command.Parameters.AddWithValue("$limit", Limit);
         await using var reader = await command.ExecuteReaderAsync();
         var count = 0;

@@ -9,8 +9,11 @@ public class LifecycleTransitionBenchmarks
 {
     private readonly AnswerChange _change = new("learning", HadAnswer: false, AnsweredAfter: 4, QuestionCount: 7);
 
+    // Read from a field, not a constant, so that the compiler cannot fold the baseline away.
+    private readonly CpdRecordStatus _status = CpdRecordStatus.InProgress;
+
     [Benchmark(Baseline = true)]
-    public CpdRecordStatus PlainSwitch() => (CpdRecordStatus.InProgress, _change.AllAnswered) switch
+    public CpdRecordStatus PlainSwitch() => (_status, _change.AllAnswered) switch
     {
         (CpdRecordStatus.Completed, _) => CpdRecordStatus.Completed,
         (_, true) => CpdRecordStatus.Completed,
@@ -18,5 +21,5 @@ public class LifecycleTransitionBenchmarks
     };
 
     [Benchmark]
-    public CpdRecordStatus StatelessMachine() => RecordLifecycle.AfterSave(CpdRecordStatus.InProgress, _change);
+    public CpdRecordStatus StatelessMachine() => RecordLifecycle.AfterSave(_status, _change);
 }

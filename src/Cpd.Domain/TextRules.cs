@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
@@ -7,6 +8,14 @@ namespace Cpd.Domain;
 /// <summary>The rules every piece of member text obeys, so that it is stored and shown back exactly.</summary>
 internal static class TextRules
 {
+    // Every control character is a single UTF-16 unit (C0, DEL, C1), as are the line and paragraph separators, so
+    // searching the chars finds exactly the runes the rules forbid, without decoding the text.
+    private static readonly SearchValues<char> ForbiddenInALine = SearchValues.Create(ControlsAnd("\u2028\u2029"));
+    private static readonly SearchValues<char> ForbiddenInFreeText = SearchValues.Create(
+        ControlsAnd(string.Empty).Replace("\n", string.Empty, StringComparison.Ordinal)
+            .Replace("\r", string.Empty, StringComparison.Ordinal)
+            .Replace("\t", string.Empty, StringComparison.Ordinal));
+
     /// <summary>Counts characters as Unicode scalar values, so an emoji counts once.</summary>
     public static int Length(string value)
     {
@@ -80,25 +89,24 @@ internal static class TextRules
 
     private static ValidationError? CheckControls(string field, string value, bool allowLineBreaks)
     {
-        foreach (var rune in value.EnumerateRunes())
+        if (value.AsSpan().IndexOfAny(allowLineBreaks ? ForbiddenInFreeText : ForbiddenInALine) < 0)
         {
-            var lineBreak = rune.Value is '\n' or '\r' or '\t' or '\u2028' or '\u2029';
-            var forbidden = Rune.IsControl(rune) || lineBreak;
-            if (forbidden && !(allowLineBreaks && lineBreak))
-            {
-                var what = allowLineBreaks
-                    ? "control characters other than line breaks and tabs"
-                    : "line breaks, tabs or other control characters";
-                return new ValidationError(
-                    field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");
-            }
+            return null;
         }
 
-        return null;
+        var what = allowLineBreaks
+            ? "control characters other than line breaks and tabs"
+            : "line breaks, tabs or other control characters";
+        return new ValidationError(field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");
     }
 
+    private static string ControlsAnd(string others) =>
+        string.Concat(Enumerable.Range(0, 0xA0).Where(code => char.IsControl((char)code)).Select(code => (char)code))
+        + others;
+
+    // A text never has more scalar values than UTF-16 units, so only a text longer in units needs counting.
     private static ValidationError? CheckLength(string field, string value, int maxLength) =>
-        Length(value) > maxLength
+        value.Length > maxLength && Length(value) > maxLength
             ? new ValidationError(field, ValidationRule.MaxLength, $"The text must be at most {maxLength:N0} characters long.")
             : null;
 }

@@ -168,8 +168,15 @@ public sealed class HandWrittenHtmlReport
         var start = template.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
         var title = template.IndexOf("{{", start, StringComparison.Ordinal);
         var afterTitle = template.IndexOf("}}", title, StringComparison.Ordinal) + 2;
-        var label = template.IndexOf("{{", afterTitle, StringComparison.Ordinal);
-        return (template[start..title], template[afterTitle..label]);
+        var label = template.IndexOf("{{ report.member_label }}", afterTitle, StringComparison.Ordinal);
+        var head = template[afterTitle..label];
+
+        // The styles of the plan and compliance sections are written only when a report has them.
+        const string PlanStyles = "{{~ if report.has_plan || report.has_compliance ~}}";
+        const string End = "{{~ end ~}}\n";
+        var styles = head.IndexOf(PlanStyles, StringComparison.Ordinal);
+        var stylesEnd = head.IndexOf(End, styles, StringComparison.Ordinal) + End.Length;
+        return (template[start..title], head[..styles] + head[stylesEnd..]);
     }
 
     private static HtmlEncoder EncoderWithVisibleBidiControls()
