@@ -42,7 +42,7 @@ public sealed partial class CpdRecord
         var saved = NoAnswers.AddRange(
             given.Select(pair => KeyValuePair.Create(pair.Key, new ReflectionAnswer(pair.Value, now, FirstVersion))));
         var status = RecordLifecycle.StatusOf(saved.Count, framework.Questions.Count);
-        var content = new RecordContent(details.Normalize(), FirstVersion, saved, status, now, FirstVersion);
+        var content = new RecordContent(details.Normalized(), FirstVersion, saved, status, now, FirstVersion);
         return new CpdRecord(id, memberId, framework, content, now);
     }
 
@@ -63,7 +63,7 @@ public sealed partial class CpdRecord
         var answers = NoAnswers.AddRange(state.Answers);
         var status = RecordLifecycle.StatusOf(answers.Count, state.Framework.Questions.Count);
         var content = new RecordContent(
-            state.Details.Normalize(), state.DetailsRevision, answers, status, state.UpdatedAt, state.Version);
+            state.Details.Normalized(), state.DetailsRevision, answers, status, state.UpdatedAt, state.Version);
         return new CpdRecord(state.Id, state.MemberId, state.Framework, content, state.CreatedAt);
     }
 

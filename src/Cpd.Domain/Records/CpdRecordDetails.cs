@@ -59,12 +59,16 @@ public sealed record CpdRecordDetails
             throw new CpdValidationException(errors);
         }
 
-        return this with
+        return Normalized();
+    }
+
+    /// <summary>Normalises details that have already passed <see cref="Validate"/>.</summary>
+    internal CpdRecordDetails Normalized() =>
+        this with
         {
             Title = Title.Trim(),
             Category = TextRules.IsBlank(Category) ? null : Category.Trim(),
             Notes = Notes ?? string.Empty,
             Objectives = Objectives ?? ObjectiveSet.None,
         };
-    }
 }
