@@ -22,6 +22,24 @@ public sealed partial class CpdConsoleAppTests
     }
 
     [Theory]
+    [InlineData("cpd: --today: '2026-13-03' is not a date", "list", "--today", "2026-13-03")]
+    [InlineData("cpd: --registered: '2024-02-30' is not a date", "compliance", "--scheme", "cpd-default",
+        "--registered", "2024-02-30")]
+    [InlineData("cpd: --target: '2027-02-30' is not a date", "plan", "add", "Goal", "--target", "2027-02-30")]
+    [InlineData("cpd: --on: '2026-02-31' is not a date", "plan", "review", "--outcome", "Fine", "--on", "2026-02-31")]
+    [InlineData("cpd: --hours: 'lots' is not a number of hours", "add", "--title", "Talk", "--hours", "lots")]
+    [InlineData("cpd: <date>: '2027-02-29' is not a date", "reminder", "set", "#1", "2027-02-29")]
+    public async Task BadDateOrHours_NamesTheOptionOrArgument(string expected, params string[] args)
+    {
+        await _cpd.RunOkAsync("add", "--title", "Existing record");
+
+        var result = await _cpd.RunAsync(args);
+
+        AssertOneLineError(ExitCodes.Usage, result);
+        Assert.StartsWith(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("sqlite")]
     [InlineData("json")]
     public async Task EmptyDataFolder_IsACommandLineErrorAndCreatesNoStore(string store)

@@ -103,6 +103,29 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("in-progress")]
+    [InlineData("InProgress")]
+    [InlineData("inprogress")]
+    [InlineData("IN-PROGRESS")]
+    public async Task Status_InProgressInAnySpelling_MovesTheObjective(string word)
+    {
+        await _cpd.RunOkAsync("plan", "add", "Chair a committee");
+
+        var result = await _cpd.RunOkAsync("plan", "status", "#1", word);
+
+        Assert.Equal("Chair a committee: in progress.\n", result.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task StatusHelp_ShowsTheWordsItAccepts()
+    {
+        var help = await _cpd.RunOkAsync("plan", "status", "--help");
+
+        Assert.Contains("<planned|in-progress|achieved|dropped>", help.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("InProgress", help.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("plan", "status", "#1", "finished", "'finished' is not a status")]
     [InlineData("plan", "status", "#7", "achieved", "'#7' is not an objective: use #1 to #1")]
     [InlineData("plan", "add", " ", "--target", "2027-01-01", "title")]
