@@ -40,6 +40,33 @@ public sealed partial class CpdConsoleAppTests
     }
 
     [Theory]
+    [InlineData("cpd: <objective>: 'not-an-id' is not an objective id.", "plan", "link", "#1", "not-an-id")]
+    [InlineData("cpd: <record>: 'not-an-id' is not a record id.", "plan", "link", "not-an-id", "#1")]
+    [InlineData("cpd: <objective>: '#9' is not an objective", "plan", "status", "#9", "achieved")]
+    [InlineData("cpd: --scheme: 'nope' is not a known scheme", "compliance", "--scheme", "nope")]
+    [InlineData("cpd: --registered: ", "compliance", "--scheme", "nmc-revalidation")]
+    public async Task BadReference_NamesTheOptionOrArgumentTyped(string expected, params string[] args)
+    {
+        await _cpd.RunOkAsync("add", "--title", "Existing record");
+        await _cpd.RunOkAsync("plan", "add", "Existing objective");
+
+        var result = await _cpd.RunAsync(args);
+
+        AssertOneLineError(ExitCodes.InvalidInput, result);
+        Assert.StartsWith(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownTimeZone_NamesTheOption()
+    {
+        var result = await _cpd.RunBareAsync("list", "--data-dir", _cpd.DataDirectory, "--time-zone", "Mars/Base");
+
+        AssertOneLineError(ExitCodes.InvalidInput, result);
+        Assert.StartsWith("cpd: --time-zone: 'Mars/Base' is not a known IANA time zone id", result.Error,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("sqlite")]
     [InlineData("json")]
     public async Task EmptyDataFolder_IsACommandLineErrorAndCreatesNoStore(string store)
