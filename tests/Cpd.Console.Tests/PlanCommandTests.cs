@@ -102,6 +102,34 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Contains("Records: 1", (await _cpd.RunOkAsync("summary")).Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Unlink_OfALinkThatNeverWas_SaysSoAndChangesNothing()
+    {
+        await _cpd.RunOkAsync("plan", "add", "Chair a committee");
+        await _cpd.RunOkAsync("add", "--title", "Committee shadowing");
+        var before = (await _cpd.RunOkAsync("show", "#1")).Output;
+
+        var result = await _cpd.RunOkAsync("plan", "unlink", "#1", "#1");
+
+        Assert.Equal(
+            "Committee shadowing did not serve Chair a committee; nothing changed.\n",
+            result.Output.ReplaceLineEndings("\n"));
+        Assert.Equal(before, (await _cpd.RunOkAsync("show", "#1")).Output);
+    }
+
+    [Fact]
+    public async Task Unlink_OfALink_SaysTheRecordNoLongerServesIt()
+    {
+        await _cpd.RunOkAsync("plan", "add", "Chair a committee");
+        await _cpd.RunOkAsync("add", "--title", "Committee shadowing");
+        await _cpd.RunOkAsync("plan", "link", "#1", "#1");
+
+        var result = await _cpd.RunOkAsync("plan", "unlink", "#1", "#1");
+
+        Assert.Equal(
+            "Committee shadowing no longer serves Chair a committee.\n", result.Output.ReplaceLineEndings("\n"));
+    }
+
     [Theory]
     [InlineData("in-progress")]
     [InlineData("InProgress")]
