@@ -29,7 +29,7 @@ internal sealed class ConsoleSession
         StoreLocation location, string member, string timeZone, LocalDate? today, IClock clock, TextWriter output)
     {
         var zone = InputNames.Read("--time-zone", () => MemberTimeZone.Resolve(timeZone));
-        var sessionClock = today is { } day ? new FixedDayClock(day, zone) : clock;
+        var sessionClock = today is { } day ? new FixedDayClock(day, zone, clock) : clock;
         var store = location.Open();
         return new ConsoleSession
         {

@@ -103,6 +103,27 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task List_OfObjectivesAddedOnAFixedToday_KeepsTheirNumbers()
+    {
+        string[] titles = ["Speak at a conference", "Chair a committee", "Learn Bayesian statistics", "Mentor"];
+        foreach (var title in titles)
+        {
+            await _cpd.RunOkAsync("plan", "add", title, "--today", Today);
+        }
+
+        await _cpd.RunOkAsync("plan", "status", "#1", "achieved", "--today", Today);
+        var listed = (await _cpd.RunOkAsync("plan", "list", "--today", Today)).Output;
+
+        var lines = listed.Split('\n');
+        var positions = titles
+            .Select(title => Array.FindIndex(lines, line => line.Contains(title, StringComparison.Ordinal)))
+            .ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+        Assert.Contains("achieved", lines[positions[0]], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unlink_OfALinkThatNeverWas_SaysSoAndChangesNothing()
     {
         await _cpd.RunOkAsync("plan", "add", "Chair a committee");
