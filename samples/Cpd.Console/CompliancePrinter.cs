@@ -46,6 +46,20 @@ internal static class CompliancePrinter
         await WriteAsync(output, lines, cancellationToken);
     }
 
+    public static string Cycle(SchemeCycle cycle)
+    {
+        var length = cycle.LengthMonths % 12 == 0
+            ? $"{cycle.LengthMonths / 12} year(s)"
+            : $"{cycle.LengthMonths} month(s)";
+        if (cycle.Anchor == CycleAnchorKind.Registration)
+        {
+            return $"{length} from your registration date";
+        }
+
+        var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(cycle.AnchorMonth);
+        return $"{length} from {cycle.AnchorDay} {month}";
+    }
+
     private static string Tally(CategoryTally tally)
     {
         var text = Number(tally.Counted);
@@ -69,20 +83,6 @@ internal static class CompliancePrinter
         ExclusionReason.CategoryNotAccepted => "in a category the scheme does not accept",
         _ => "without hours",
     };
-
-    private static string Cycle(SchemeCycle cycle)
-    {
-        var length = cycle.LengthMonths % 12 == 0
-            ? $"{cycle.LengthMonths / 12} year(s)"
-            : $"{cycle.LengthMonths} month(s)";
-        if (cycle.Anchor == CycleAnchorKind.Registration)
-        {
-            return $"{length} from your registration date";
-        }
-
-        var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(cycle.AnchorMonth);
-        return $"{length} from {cycle.AnchorDay} {month}";
-    }
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

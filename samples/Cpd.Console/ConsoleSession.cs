@@ -28,12 +28,12 @@ internal sealed class ConsoleSession
     public static ConsoleSession Open(
         StoreLocation location, string member, string timeZone, LocalDate? today, IClock clock, TextWriter output)
     {
-        var zone = MemberTimeZone.Resolve(timeZone);
-        var sessionClock = today is { } day ? new FixedDayClock(day, zone) : clock;
+        var zone = InputNames.Read("--time-zone", () => MemberTimeZone.Resolve(timeZone));
+        var sessionClock = today is { } day ? new FixedDayClock(day, zone, clock) : clock;
         var store = location.Open();
         return new ConsoleSession
         {
-            Member = MemberId.From(member),
+            Member = InputNames.Read("--member", () => MemberId.From(member)),
             TimeZone = zone,
             Clock = sessionClock,
             DataDirectory = location.DataDirectory,

@@ -18,7 +18,8 @@ internal static class DateArguments
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            result.AddError($"'{text}' is not a date: write it as yyyy-MM-dd, for example 2026-12-03.");
+            result.AddError(
+                $"{Name(result)}: '{text}' is not a date: write it as yyyy-MM-dd, for example 2026-12-03.");
             return null;
         }
 
@@ -37,7 +38,7 @@ internal static class DateArguments
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
                 CultureInfo.InvariantCulture, out var hours))
         {
-            result.AddError($"'{text}' is not a number of hours: write it like 2.5.");
+            result.AddError($"{Name(result)}: '{text}' is not a number of hours: write it like 2.5.");
             return null;
         }
 
@@ -56,9 +57,13 @@ internal static class DateArguments
             return text;
         }
 
-        result.AddError(result.Parent is OptionResult option
-            ? $"{option.Option.Name} is empty: give {expected}, or leave the option out."
-            : $"<{result.Argument.Name}> is empty: give {expected}.");
+        result.AddError(result.Parent is OptionResult
+            ? $"{Name(result)} is empty: give {expected}, or leave the option out."
+            : $"{Name(result)} is empty: give {expected}.");
         return null;
     }
+
+    /// <summary>The option or argument as the member wrote it: <c>--registered</c>, or <c>&lt;date&gt;</c>.</summary>
+    private static string Name(ArgumentResult result) =>
+        result.Parent is OptionResult option ? option.Option.Name : $"<{result.Argument.Name}>";
 }

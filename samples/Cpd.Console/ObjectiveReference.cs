@@ -13,7 +13,8 @@ internal static class ObjectiveReference
     {
         if (!reference.StartsWith('#'))
         {
-            return await planner.GetObjectiveAsync(member, ObjectiveId.Parse(reference), cancellationToken);
+            var id = InputNames.Read("<objective>", () => ObjectiveId.Parse(reference));
+            return await planner.GetObjectiveAsync(member, id, cancellationToken);
         }
 
         var objectives = await planner.ListObjectivesAsync(member, cancellationToken);
@@ -22,7 +23,7 @@ internal static class ObjectiveReference
         if (!valid || position < 1 || position > objectives.Count)
         {
             throw new CpdValidationException(new ValidationError(
-                "objective",
+                "<objective>",
                 ValidationRule.OutOfRange,
                 $"'{reference}' is not an objective: use #1 to #{objectives.Count} as 'cpd plan list' shows, or an " +
                 "objective id."));

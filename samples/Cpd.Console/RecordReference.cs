@@ -15,7 +15,8 @@ internal static class RecordReference
             return await ByPositionAsync(session, reference, cancellationToken);
         }
 
-        return await session.Journal.GetRecordAsync(session.Member, CpdRecordId.Parse(reference), cancellationToken);
+        var id = InputNames.Read("<record>", () => CpdRecordId.Parse(reference));
+        return await session.Journal.GetRecordAsync(session.Member, id, cancellationToken);
     }
 
     private static async Task<CpdRecord> ByPositionAsync(
@@ -26,7 +27,7 @@ internal static class RecordReference
         if (!valid || position < 1 || position > records.Count)
         {
             throw new CpdValidationException(new ValidationError(
-                "record",
+                "<record>",
                 ValidationRule.OutOfRange,
                 $"'{reference}' is not a record: use #1 to #{records.Count} as 'cpd list' shows, or a record id."));
         }

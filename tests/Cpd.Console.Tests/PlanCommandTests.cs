@@ -102,6 +102,78 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Contains("Records: 1", (await _cpd.RunOkAsync("summary")).Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task List_OfObjectivesAddedOnAFixedToday_KeepsTheirNumbers()
+    {
+        string[] titles = ["Speak at a conference", "Chair a committee", "Learn Bayesian statistics", "Mentor"];
+        foreach (var title in titles)
+        {
+            await _cpd.RunOkAsync("plan", "add", title, "--today", Today);
+        }
+
+        await _cpd.RunOkAsync("plan", "status", "#1", "achieved", "--today", Today);
+        var listed = (await _cpd.RunOkAsync("plan", "list", "--today", Today)).Output;
+
+        var lines = listed.Split('\n');
+        var positions = titles
+            .Select(title => Array.FindIndex(lines, line => line.Contains(title, StringComparison.Ordinal)))
+            .ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+        Assert.Contains("achieved", lines[positions[0]], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unlink_OfALinkThatNeverWas_SaysSoAndChangesNothing()
+    {
+        await _cpd.RunOkAsync("plan", "add", "Chair a committee");
+        await _cpd.RunOkAsync("add", "--title", "Committee shadowing");
+        var before = (await _cpd.RunOkAsync("show", "#1")).Output;
+
+        var result = await _cpd.RunOkAsync("plan", "unlink", "#1", "#1");
+
+        Assert.Equal(
+            "Committee shadowing did not serve Chair a committee; nothing changed.\n",
+            result.Output.ReplaceLineEndings("\n"));
+        Assert.Equal(before, (await _cpd.RunOkAsync("show", "#1")).Output);
+    }
+
+    [Fact]
+    public async Task Unlink_OfALink_SaysTheRecordNoLongerServesIt()
+    {
+        await _cpd.RunOkAsync("plan", "add", "Chair a committee");
+        await _cpd.RunOkAsync("add", "--title", "Committee shadowing");
+        await _cpd.RunOkAsync("plan", "link", "#1", "#1");
+
+        var result = await _cpd.RunOkAsync("plan", "unlink", "#1", "#1");
+
+        Assert.Equal(
+            "Committee shadowing no longer serves Chair a committee.\n", result.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("in-progress")]
+    [InlineData("InProgress")]
+    [InlineData("inprogress")]
+    [InlineData("IN-PROGRESS")]
+    public async Task Status_InProgressInAnySpelling_MovesTheObjective(string word)
+    {
+        await _cpd.RunOkAsync("plan", "add", "Chair a committee");
+
+        var result = await _cpd.RunOkAsync("plan", "status", "#1", word);
+
+        Assert.Equal("Chair a committee: in progress.\n", result.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task StatusHelp_ShowsTheWordsItAccepts()
+    {
+        var help = await _cpd.RunOkAsync("plan", "status", "--help");
+
+        Assert.Contains("<planned|in-progress|achieved|dropped>", help.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("InProgress", help.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("plan", "status", "#1", "finished", "'finished' is not a status")]
     [InlineData("plan", "status", "#7", "achieved", "'#7' is not an objective: use #1 to #1")]

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Cpd.Domain.Planning;
+using Cpd.Domain.Records;
+using Cpd.Storage.Planning;
 
 namespace Cpd.Console.Commands;
 
@@ -18,12 +21,39 @@ internal static class PlanLinkCommand
             var target = await RecordReference.ResolveAsync(session, parse.GetValue(record)!, cancellationToken);
             var goal = await ObjectiveReference.ResolveAsync(
                 planner, session.Member, parse.GetValue(objective)!, cancellationToken);
-            var changed = link
-                ? await planner.LinkRecordAsync(session.Member, target.Id, goal.Id, cancellationToken)
-                : await planner.UnlinkRecordAsync(session.Member, target.Id, goal.Id, cancellationToken);
-            var verb = link ? "serves" : "no longer serves";
-            await session.Output.WriteLineAsync($"{changed.Title} {verb} {goal.Title}.");
+            var message = link
+                ? await LinkAsync(planner, session, target, goal, cancellationToken)
+                : await UnlinkAsync(planner, session, target, goal, cancellationToken);
+            await session.Output.WriteLineAsync(message);
         });
         return command;
+    }
+
+    private static async Task<string> LinkAsync(
+        CpdPlanner planner,
+        ConsoleSession session,
+        CpdRecord target,
+        DevelopmentObjective goal,
+        CancellationToken cancellationToken)
+    {
+        var served = target.Objectives.Contains(goal.Id);
+        var changed = await planner.LinkRecordAsync(session.Member, target.Id, goal.Id, cancellationToken);
+        return served
+            ? $"{changed.Title} already served {goal.Title}; nothing changed."
+            : $"{changed.Title} serves {goal.Title}.";
+    }
+
+    private static async Task<string> UnlinkAsync(
+        CpdPlanner planner,
+        ConsoleSession session,
+        CpdRecord target,
+        DevelopmentObjective goal,
+        CancellationToken cancellationToken)
+    {
+        var served = target.Objectives.Contains(goal.Id);
+        var changed = await planner.UnlinkRecordAsync(session.Member, target.Id, goal.Id, cancellationToken);
+        return served
+            ? $"{changed.Title} no longer serves {goal.Title}."
+            : $"{changed.Title} did not serve {goal.Title}; nothing changed.";
     }
 }

@@ -7,10 +7,14 @@ namespace Cpd.Console.Commands;
 /// <summary><c>cpd plan status</c>: moves an objective to another status.</summary>
 internal static class PlanStatusCommand
 {
+    private const string Words = "planned|in-progress|achieved|dropped";
+
+    // Matched in any case, so in-progress, In-Progress, InProgress and inprogress all name the same status.
     private static readonly Dictionary<string, ObjectiveStatus> Names = new(StringComparer.OrdinalIgnoreCase)
     {
         ["planned"] = ObjectiveStatus.Planned,
         ["in-progress"] = ObjectiveStatus.InProgress,
+        ["inprogress"] = ObjectiveStatus.InProgress,
         ["achieved"] = ObjectiveStatus.Achieved,
         ["dropped"] = ObjectiveStatus.Dropped,
     };
@@ -20,7 +24,8 @@ internal static class PlanStatusCommand
         var reference = ObjectiveArgument.Create();
         var status = new Argument<ObjectiveStatus>("status")
         {
-            Description = "Where it stands now: planned, in-progress, achieved or dropped.",
+            Description = "Where it stands now: planned, in-progress, achieved or dropped (any case).",
+            HelpName = Words,
             CustomParser = ParseStatus,
         };
         var command = new Command("status", "Say where an objective stands now.") { reference, status };

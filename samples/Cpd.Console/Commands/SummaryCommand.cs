@@ -16,13 +16,16 @@ internal static class SummaryCommand
         schemes.AddTo(command);
         context.SetAction(command, async (parse, session, cancellationToken) =>
         {
-            var summary = await session.Journal.GetSummaryAsync(session.Member, session.TimeZone, cancellationToken);
-            await Printer.SummaryAsync(session.Output, summary, session.Member.Value, session.Today);
-            var progress = await session.Planner().GetProgressAsync(session.Member, session.TimeZone, cancellationToken);
-            await SummaryPrinter.PlanAsync(session.Output, progress);
-
+            // The schemes are checked first, so that a scheme refused prints no half of a summary.
             var records = await session.Journal.ListRecordsAsync(session.Member, cancellationToken);
-            foreach (var result in schemes.Evaluate(parse, records, session.Today, required: false))
+            var results = schemes.Evaluate(parse, records, session.Today, required: false);
+            var summary = await session.Journal.GetSummaryAsync(session.Member, session.TimeZone, cancellationToken);
+            var progress = await session.Planner()
+                .GetProgressAsync(session.Member, session.TimeZone, cancellationToken);
+
+            await Printer.SummaryAsync(session.Output, summary, session.Member.Value, session.Today);
+            await SummaryPrinter.PlanAsync(session.Output, progress);
+            foreach (var result in results)
             {
                 await SummaryPrinter.HeadlineAsync(session.Output, result);
             }
