@@ -92,14 +92,16 @@ public sealed record SchemeCycle(int LengthMonths, CycleAnchorKind Anchor, int A
     {
         if (Anchor == CycleAnchorKind.Registration)
         {
-            var date = registered ?? throw RegistrationRequired();
+            var date = registered ?? throw RegistrationRequired("This scheme counts its cycles from the member's registration date");
             return new MonthDay(MonthIndex(date), date.Day);
         }
 
         if (registered is not { } joined)
         {
             return NeedsRegistration
-                ? throw RegistrationRequired()
+                ? throw RegistrationRequired(
+                    $"Its cycles of {LengthMonths} months from a fixed day do not fit a calendar year, so the date the "
+                    + "member registered decides when theirs start")
                 : new MonthDay((ReferenceYear * MonthsPerYear) + AnchorMonth - 1, AnchorDay);
         }
 
@@ -129,11 +131,8 @@ public sealed record SchemeCycle(int LengthMonths, CycleAnchorKind Anchor, int A
     private static int FloorDivide(int value, int divisor) =>
         (value / divisor) - ((value % divisor) < 0 ? 1 : 0);
 
-    private static CpdValidationException RegistrationRequired() =>
-        new(new ValidationError(
-            "registered",
-            ValidationRule.Required,
-            "This scheme counts its cycles from the member's registration date; give the date they registered."));
+    private static CpdValidationException RegistrationRequired(string reason) =>
+        new(new ValidationError("registered", ValidationRule.Required, $"{reason}; give the date they registered."));
 
     private readonly record struct MonthDay(int Month, int Day);
 }
