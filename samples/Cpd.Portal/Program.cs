@@ -5,5 +5,13 @@ builder.AddCpdPortal();
 builder.AddCpdPlanning();
 
 var app = builder.Build();
+var problems = await StartupProblems.FindAsync(app.Services, app.Lifetime.ApplicationStopping);
+if (problems.Count > 0)
+{
+    await StartupProblems.WriteAsync(problems, Console.Error);
+    return 1;
+}
+
 app.UseCpdPortal();
 await app.RunAsync();
+return 0;

@@ -67,7 +67,7 @@ public sealed class ObjectiveForm
             errors.AddModelError($"{prefix}.{nameof(Status)}", "Choose one of the statuses.");
         }
 
-        return errors.ErrorCount > 0 ? null : new ObjectiveDetails
+        var details = new ObjectiveDetails
         {
             Title = Title ?? string.Empty,
             Why = Why ?? string.Empty,
@@ -75,6 +75,36 @@ public sealed class ObjectiveForm
             Serves = [.. (Serves ?? string.Empty).ReplaceLineEndings("\n").Split('\n')],
             Status = status ?? ObjectiveStatus.Planned,
         };
+        // The library's rules are checked here too, so that an unreadable field does not hide the other problems.
+        AddUnlessFieldHasOne(errors, prefix, details.Validate(), Fields);
+        return errors.ErrorCount > 0 ? null : details;
+    }
+
+    /// <summary>
+    /// Adds the library's errors under their form fields, except where a field already shows an error, such as a
+    /// date that could not be read; errors for no known field go to the form as a whole.
+    /// </summary>
+    /// <param name="errors">The page's model state.</param>
+    /// <param name="prefix">The form's field name prefix.</param>
+    /// <param name="problems">The library's errors.</param>
+    /// <param name="fields">The form field of each library field name.</param>
+    public static void AddUnlessFieldHasOne(
+        ModelStateDictionary errors,
+        string prefix,
+        IEnumerable<Cpd.Domain.ValidationError> problems,
+        IReadOnlyDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(fields);
+        foreach (var problem in problems)
+        {
+            var key = fields.TryGetValue(problem.Field, out var field) ? $"{prefix}.{field}" : string.Empty;
+            if (errors.GetFieldValidationState(key) != ModelValidationState.Invalid)
+            {
+                errors.AddModelError(key, problem.Message);
+            }
+        }
     }
 
     /// <summary>Reads a date field, adding an error when it is not a date.</summary>

@@ -8,4 +8,10 @@ public enum ReportFormat
 
     /// <summary>A CSV file, one row per record and one column per question.</summary>
     Csv,
+
+    /// <summary>A Markdown document.</summary>
+    Markdown,
+
+    /// <summary>A JSON document, for other programs.</summary>
+    Json,
 }

@@ -1,3 +1,4 @@
+using Cpd.Domain.Records;
 using Cpd.Domain.Schemes;
 using Cpd.Portal.Members;
 using Cpd.Storage;
@@ -19,20 +20,32 @@ public sealed class ComplianceReader(PortalSchemes schemes, CpdJournal journal, 
         SignedInMember member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var enrolments = schemes.EnrolmentsOf(member.Id);
-        if (enrolments.Count == 0)
+        if (schemes.EnrolmentsOf(member.Id).Count == 0)
         {
             return [];
         }
 
-        var today = member.Today(clock);
         var records = await journal.ListRecordsAsync(member.Id, cancellationToken);
+        return Evaluate(member, records);
+    }
+
+    /// <summary>Works out the member's standing in each of their schemes, from records already read.</summary>
+    /// <param name="member">The signed-in member.</param>
+    /// <param name="records">All the member's records.</param>
+    /// <returns>One standing a scheme, in the configured order; none when the member has no enrolment.</returns>
+    public IReadOnlyList<SchemeStanding> Evaluate(SignedInMember member, IReadOnlyList<CpdRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var today = member.Today(clock);
         return
         [
-            .. enrolments.Select(enrolment => new SchemeStanding(
+            .. schemes.EnrolmentsOf(member.Id).Select(enrolment => new SchemeStanding(
                 enrolment.Scheme,
                 SchemeCompliance.Evaluate(enrolment.Scheme, records, enrolment.Membership, today),
-                today)),
+                today)
+            {
+                Exemptions = enrolment.Membership.Exemptions,
+            }),
         ];
     }
 }

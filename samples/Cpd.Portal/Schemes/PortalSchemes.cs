@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Cpd.Domain;
 using Cpd.Domain.Schemes;
 using Cpd.Portal.Members;
@@ -14,6 +15,10 @@ namespace Cpd.Portal.Schemes;
 public sealed class PortalSchemes
 {
     private const string Key = "Cpd";
+
+    // The domain names an exemption's field exemptions[0].workingFraction; the setting is Exemptions:0:WorkingFraction.
+    private static readonly Regex ExemptionField = new(
+        @"^exemptions\[(?<index>\d+)\](?:\.(?<field>\w+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly IReadOnlyDictionary<string, IReadOnlyList<SchemeEnrolment>> _enrolments;
 
@@ -37,20 +42,44 @@ public sealed class PortalSchemes
     /// <param name="settings">The configured schemes and enrolments.</param>
     /// <param name="contentRoot">The folder a relative scheme file path is taken from.</param>
     /// <returns>The schemes and enrolments.</returns>
-    /// <exception cref="InvalidOperationException">
-    /// Something configured is wrong; the message says what and where.
+    /// <exception cref="SchemeSettingsException">
+    /// Something configured is wrong; each problem says what and where. Enrolments are checked once every
+    /// scheme loads.
     /// </exception>
     public static PortalSchemes Load(SchemeSettings settings, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var problems = new List<string>();
         var ids = settings.Schemes is { Count: > 0 } configured ? configured : [SchemeCatalog.DefaultId];
-        var schemes = ids.Select((entry, index) => LoadScheme(entry, $"{Key}:Schemes:{index}", contentRoot)).ToList();
-        var catalog = Catalog(schemes);
+        var schemes = ids.Select((entry, index) => Attempt(
+            () => LoadScheme(entry, $"{Key}:Schemes:{index}", contentRoot), problems)).OfType<CpdScheme>().ToList();
+        var catalog = problems.Count == 0 ? Attempt(() => Catalog(schemes), problems) : null;
+        if (catalog is null)
+        {
+            throw new SchemeSettingsException(problems);
+        }
+
         var enrolments = (settings.Enrolments ?? []).ToDictionary(
             member => member.Key,
-            member => Enrol(member.Key, member.Value ?? [], catalog),
+            member => Enrol(member.Key, member.Value ?? [], catalog, problems),
             StringComparer.Ordinal);
-        return new PortalSchemes(schemes, enrolments);
+        return problems.Count == 0
+            ? new PortalSchemes(schemes, enrolments)
+            : throw new SchemeSettingsException(problems);
+    }
+
+    private static T? Attempt<T>(Func<T> read, List<string> problems)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (SchemeSettingsException wrong)
+        {
+            problems.AddRange(wrong.Problems);
+            return null;
+        }
     }
 
     private static CpdScheme LoadScheme(string? entry, string key, string contentRoot)
@@ -92,17 +121,22 @@ public sealed class PortalSchemes
     }
 
     private static IReadOnlyList<SchemeEnrolment> Enrol(
-        string memberId, List<EnrolmentSettings> entries, SchemeCatalog catalog)
+        string memberId, List<EnrolmentSettings> entries, SchemeCatalog catalog, List<string> problems)
     {
         var key = $"{Key}:Enrolments:{memberId}";
         // Enrolments are for the built-in demo members; members added through Cpd:DemoMembers have none.
         if (!DemoMembers.All.Any(member => string.Equals(member.Id, memberId, StringComparison.Ordinal)))
         {
-            throw Problem(key, $"names '{memberId}', who is not one of the members "
+            problems.Add($"{key} names '{memberId}', who is not one of the members "
                 + $"({string.Join(", ", DemoMembers.All.Select(member => member.Id))}).");
+            return [];
         }
 
-        return [.. entries.Select((entry, index) => Enrolment(entry, $"{key}:{index}", catalog))];
+        return
+        [
+            .. entries.Select((entry, index) => Attempt(() => Enrolment(entry, $"{key}:{index}", catalog), problems))
+                .OfType<SchemeEnrolment>(),
+        ];
     }
 
     private static SchemeEnrolment Enrolment(EnrolmentSettings entry, string key, SchemeCatalog catalog)
@@ -128,7 +162,21 @@ public sealed class PortalSchemes
         var problems = membership.Validate();
         return problems.Count == 0
             ? new SchemeEnrolment(scheme, membership)
-            : throw Problem(key, string.Join(" ", problems.Select(error => $"{error.Field} {error.Message}")));
+            : throw new SchemeSettingsException(
+                [.. problems.Select(error => $"{SettingKey(key, error.Field)} {error.Message}")]);
+    }
+
+    private static string SettingKey(string enrolmentKey, string field)
+    {
+        var match = ExemptionField.Match(field);
+        if (!match.Success)
+        {
+            return $"{enrolmentKey}:{field}";
+        }
+
+        var name = match.Groups["field"].Value;
+        var member = name.Length == 0 ? string.Empty : $":{char.ToUpperInvariant(name[0])}{name[1..]}";
+        return $"{enrolmentKey}:Exemptions:{match.Groups["index"].Value}{member}";
     }
 
     private static SchemeExemption Exemption(ExemptionSettings period, string key)
@@ -155,6 +203,5 @@ public sealed class PortalSchemes
             : throw Problem(key, $"is '{text}', which is not a date such as 2024-09-01 (year, month, day).");
     }
 
-    private static InvalidOperationException Problem(string key, string message) =>
-        new($"The portal's scheme configuration is wrong: {key} {message}");
+    private static SchemeSettingsException Problem(string key, string message) => new([$"{key} {message}"]);
 }

@@ -14,9 +14,9 @@ public sealed class SchemeSettingsValidator(IHostEnvironment environment) : IVal
             PortalSchemes.Load(options, environment.ContentRootPath);
             return ValidateOptionsResult.Success;
         }
-        catch (InvalidOperationException problem)
+        catch (SchemeSettingsException wrong)
         {
-            return ValidateOptionsResult.Fail(problem.Message);
+            return ValidateOptionsResult.Fail(wrong.Problems);
         }
     }
 }

@@ -23,17 +23,40 @@ public sealed record SchemeStanding(CpdScheme Scheme, ComplianceResult Result, L
     /// <summary>Gets the unit's name, plural.</summary>
     public string Unit => Result.Unit.ToString().ToLowerInvariant();
 
+    /// <summary>Gets the member's exemption periods in this scheme; those in the cycle reduce the minimums.</summary>
+    public IReadOnlyList<SchemeExemption> Exemptions { get; init; } = [];
+
     /// <summary>Gets the one-line headline the dashboard shows.</summary>
     public string Headline
     {
         get
         {
-            var counted = $"{Amount(Result.Total)}{Of(Scheme.Definition.Rules.MinimumTotal)} {Unit} counted";
+            var counted = Counted(Result.Rules.FirstOrDefault(rule => rule.Kind == RuleKind.MinimumTotal));
             var left = Result.Shortfalls.Count();
             var standing = left == 0
                 ? "every requirement met"
                 : $"{left} {(left == 1 ? "requirement" : "requirements")} left by {RecordText.Date(Result.Cycle.End)}";
             return $"{Scheme.Name}: {counted}; {standing}.";
+        }
+    }
+
+    /// <summary>
+    /// Gets why the minimums are lower this cycle, such as "The minimums are 6.6% lower this cycle for part-time
+    /// work from 1 Jan 2025 to 30 Jun 2025."; <see langword="null"/> when nothing is waived.
+    /// </summary>
+    public string? Reduction
+    {
+        get
+        {
+            if (Result.Reduction <= 0)
+            {
+                return null;
+            }
+
+            var periods = Exemptions.Where(exemption => exemption.DaysIn(Result.Cycle) > 0).Select(Describe).ToList();
+            var reasons = periods.Count == 0 ? string.Empty : $" for {string.Join(" and ", periods)}";
+            var share = (Result.Reduction * 100).ToString("0.#", CultureInfo.InvariantCulture);
+            return $"The minimums are {share}% lower this cycle{reasons}.";
         }
     }
 
@@ -62,5 +85,16 @@ public sealed record SchemeStanding(CpdScheme Scheme, ComplianceResult Result, L
         return said.Count == 0 ? "–" : string.Join(", ", said);
     }
 
-    private static string Of(decimal? minimum) => minimum is { } value ? $" of {Amount(value)}" : string.Empty;
+    private static string Describe(SchemeExemption exemption)
+    {
+        var kind = exemption.Kind == ExemptionKind.CareerBreak ? "a career break" : "part-time work";
+        return $"{kind} from {RecordText.Date(exemption.Start)} to {RecordText.Date(exemption.End)}";
+    }
+
+    private string Counted(RuleOutcome? minimum) => minimum switch
+    {
+        null => $"{Amount(Result.Total)} {Unit} counted",
+        { IsMet: true } => $"{Amount(Result.Total)} {Unit} counted; the {Amount(minimum.Required)} required are met",
+        _ => $"{Amount(Result.Total)} of {Amount(minimum.Required)} {Unit} counted",
+    };
 }

@@ -52,6 +52,67 @@ public sealed class ComplianceModelTests : SignedInTest
     }
 
     [Fact]
+    public async Task OnGet_WithAPartTimeExemption_SaysTheMinimumsAreLowerAndWhy()
+    {
+        var page = await Client.GetPageAsync("/this-cycle");
+
+        Assert.Equal(
+            "The minimums are 6.6% lower this cycle for part-time work from 1 Jan 2025 to 30 Jun 2025.",
+            PlanPages.Text(page, "#scheme-engineers-australia-reduction"));
+        Assert.Contains("at least 140.1", PlanPages.Text(page, "#scheme-engineers-australia tfoot"));
+        Assert.Null(page.QuerySelector("#scheme-cpd-default-reduction"));
+    }
+
+    [Fact]
+    public async Task OnGet_AMetRule_IsReadAsMetOnce()
+    {
+        await AddCompletedRecordAsync("31");
+
+        var page = await Client.GetPageAsync("/this-cycle");
+
+        var rules = page.QuerySelectorAll("#scheme-cpd-default-rules li").Select(rule => rule.TextContent).ToList();
+        var met = Assert.Single(rules, rule => rule.Contains("Met:", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(met, "Met:"));
+        Assert.All(
+            rules.Where(rule => rule != met),
+            rule => Assert.Contains("Not met yet:", rule, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OnGet_TheTotalRow_ShowsWhatWasEarned()
+    {
+        await AddCompletedRecordAsync("7.5");
+
+        var page = await Client.GetPageAsync("/this-cycle");
+
+        Assert.Equal("7.5", PlanPages.Text(page, "#scheme-cpd-default-earned"));
+    }
+
+    [Fact]
+    public async Task Dashboard_WithAnExemption_HeadsWithTheReducedMinimum()
+    {
+        var page = await Client.GetPageAsync("/");
+
+        Assert.StartsWith(
+            "Three-year hours with category minimums (modelled on Engineers Australia): 0 of 140.1 hours counted;",
+            PlanPages.Text(page, "#headline-engineers-australia"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_WhenTheMinimumIsPassed_SaysItIsMet()
+    {
+        await AddCompletedRecordAsync("31");
+
+        var page = await Client.GetPageAsync("/");
+
+        Assert.Equal(
+            "Cpd.Library default scheme: 31 hours counted; the 30 required are met; "
+            + "1 requirement left by 31 Dec 2026.",
+            PlanPages.Text(page, "#headline-cpd-default"));
+    }
+
+    [Fact]
     public async Task Dashboard_ShowsOneHeadlinePerSchemeAndLinksToThisCycle()
     {
         var page = await Client.GetPageAsync("/");
@@ -61,5 +122,13 @@ public sealed class ComplianceModelTests : SignedInTest
             PlanPages.Text(page, "#headline-cpd-default"));
         Assert.NotNull(page.QuerySelector("#headline-engineers-australia"));
         Assert.NotNull(page.QuerySelector("a[href='/this-cycle']"));
+    }
+
+    private async Task AddCompletedRecordAsync(string hours)
+    {
+        var record = await Client.AddRecordAsync(
+            "Short course", Fields.Of(("Form.ActivityDate", "2026-11-20"), ("Form.Category", "Formal/educational"),
+                ("Form.Hours", hours)));
+        await Client.CompleteAsync(record);
     }
 }

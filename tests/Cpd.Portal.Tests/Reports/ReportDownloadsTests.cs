@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Cpd.Portal.Tests.Support;
 using CsvHelper;
 
@@ -44,6 +45,63 @@ public sealed class ReportDownloadsTests : SignedInTest
         Assert.Equal("Line one,\r\n\"quoted\"", course["learning"]);
         Assert.Equal(string.Empty, course["activity"]);
         Assert.Contains(rows, row => row["Title"] == "'=HYPERLINK(\"http://evil.example\")");
+    }
+
+    [Fact]
+    public async Task AllRecords_AsHtml_ShowsThePlanAndTheComplianceOfEachScheme()
+    {
+        await Client.SetObjectiveAsync("Learn vacuum leak testing");
+
+        using var response = await Client.GetAsync("/reports/cpd-report.html");
+
+        var report = await PortalClient.ParseAsync(response);
+        Assert.Equal("Development plan", PlanPages.Text(report, "#plan-heading"));
+        Assert.Contains("Learn vacuum leak testing", PlanPages.Text(report, "section.plan"));
+        Assert.Equal("Compliance", PlanPages.Text(report, "#compliance-heading"));
+        Assert.NotNull(report.QuerySelector("#scheme-cpd-default"));
+        Assert.NotNull(report.QuerySelector("#scheme-engineers-australia"));
+    }
+
+    [Fact]
+    public async Task AllRecords_AsCsv_SaysWhichObjectivesEachRecordServes()
+    {
+        await Client.SetObjectiveAsync("Learn vacuum leak testing");
+        var record = await Client.AddRecordAsync("Leak testing course");
+        await Client.SubmitAndFollowAsync(PlanPages.Form(record, "Link"));
+
+        var row = Assert.Single(await ReadCsvAsync("/reports/cpd-report.csv"));
+
+        Assert.Equal("Yes", row["Planned"]);
+        Assert.Equal("Learn vacuum leak testing", row["Objectives"]);
+    }
+
+    [Theory]
+    [InlineData("/reports/cpd-report.md", "text/markdown", "cpd-report-2026-12-03.md", "## Compliance")]
+    [InlineData("/reports/cpd-report.json", "application/json", "cpd-report-2026-12-03.json", "\"compliance\"")]
+    public async Task AllRecords_AsMarkdownOrJson_IsAnAttachmentWithThePlanAndCompliance(
+        string url, string mediaType, string fileName, string compliance)
+    {
+        await Client.SetObjectiveAsync("Learn vacuum leak testing");
+
+        using var response = await Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition!.FileNameStar);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Learn vacuum leak testing", text, StringComparison.Ordinal);
+        Assert.Contains(compliance, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AllRecords_AsJson_IsValidJsonWithAComplianceResultPerScheme()
+    {
+        using var response = await Client.GetAsync("/reports/cpd-report.json");
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        using var json = JsonDocument.Parse(text);
+
+        Assert.Equal(2, json.RootElement.GetProperty("compliance").GetArrayLength());
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class PortalSchemesTests
     {
         var settings = Settings(scheme, new EnrolmentSettings { Scheme = "cpd-default", Registered = registered });
 
-        var refused = Assert.Throws<InvalidOperationException>(() => Load(settings));
+        var refused = Assert.Throws<SchemeSettingsException>(() => Load(settings));
 
         Assert.Contains(expected, refused.Message, StringComparison.Ordinal);
     }
@@ -80,8 +80,8 @@ public sealed class PortalSchemesTests
             Enrolments = new() { ["zed"] = [new EnrolmentSettings { Scheme = "cpd-default" }] },
         };
 
-        var first = Assert.Throws<InvalidOperationException>(() => Load(unconfigured));
-        var second = Assert.Throws<InvalidOperationException>(() => Load(stranger));
+        var first = Assert.Throws<SchemeSettingsException>(() => Load(unconfigured));
+        var second = Assert.Throws<SchemeSettingsException>(() => Load(stranger));
 
         Assert.Contains(
             "Cpd:Enrolments:ben:0:Scheme is 'nmc-revalidation', which is not one of the configured", first.Message);
@@ -89,11 +89,48 @@ public sealed class PortalSchemesTests
     }
 
     [Fact]
+    public void Load_SeveralBadExemptionsAndDates_ListsEveryProblemUnderItsSettingKey()
+    {
+        var settings = new SchemeSettings
+        {
+            Schemes = ["cpd-default", "engineers-australia"],
+            Enrolments = new()
+            {
+                ["ben"] =
+                [
+                    new EnrolmentSettings { Scheme = "cpd-default", Registered = "2024-02-30" },
+                    new EnrolmentSettings
+                    {
+                        Scheme = "engineers-australia",
+                        Registered = "2024-07-01",
+                        Exemptions =
+                        [
+                            new ExemptionSettings
+                            {
+                                Kind = "PartTime", Start = "2025-01-01", End = "2025-06-30", WorkingFraction = 1.5m,
+                            },
+                            new ExemptionSettings { Kind = "CareerBreak", Start = "2025-09-01", End = "2025-08-01" },
+                        ],
+                    },
+                ],
+            },
+        };
+
+        var refused = Assert.Throws<SchemeSettingsException>(() => Load(settings));
+
+        Assert.Collection(
+            refused.Problems,
+            problem => Assert.StartsWith("Cpd:Enrolments:ben:0:Registered is '2024-02-30'", problem),
+            problem => Assert.StartsWith("Cpd:Enrolments:ben:1:Exemptions:0:WorkingFraction must be above 0", problem),
+            problem => Assert.StartsWith("Cpd:Enrolments:ben:1:Exemptions:1:End must not be before", problem));
+    }
+
+    [Fact]
     public void Load_ARegistrationCycleWithoutARegistrationDate_IsRefused()
     {
         var settings = Settings("engineers-australia", new EnrolmentSettings { Scheme = "engineers-australia" });
 
-        var refused = Assert.Throws<InvalidOperationException>(() => Load(settings));
+        var refused = Assert.Throws<SchemeSettingsException>(() => Load(settings));
 
         Assert.Contains("Cpd:Enrolments:ben:0:Registered is missing", refused.Message, StringComparison.Ordinal);
     }
@@ -101,15 +138,14 @@ public sealed class PortalSchemesTests
     [Fact]
     public async Task Portal_WithABadSchemeSetting_DoesNotStartAndSaysWhy()
     {
-        await using var portal = new PortalFactory(settings: new Dictionary<string, string>
+        var run = await PortalProcess.RunAsync(new Dictionary<string, string>
         {
             ["Cpd:Enrolments:chen:0:Scheme"] = "acca-unit-route",
         });
 
-        var refused = Assert.ThrowsAny<Exception>(() => portal.CreatePortalClient());
-
-        Assert.Contains(
-            "Cpd:Enrolments:chen:0:Scheme is 'acca-unit-route'", refused.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.StartsWith(
+            "Cpd:Enrolments:chen:0:Scheme is 'acca-unit-route'", StringComparison.Ordinal));
     }
 
     private static PortalSchemes Load(SchemeSettings settings) =>

@@ -134,6 +134,7 @@ public sealed class PlanModel(CpdPlanner planner, IClock clock) : PageModel
 
         if (reviewedOn is not { } date)
         {
+            CheckOutcome(review.Outcome);
             return await ShowAgainAsync(StatusCodes.Status422UnprocessableEntity, cancellationToken);
         }
 
@@ -164,5 +165,19 @@ public sealed class PlanModel(CpdPlanner planner, IClock clock) : PageModel
         await LoadAsync(cancellationToken);
         Response.StatusCode = statusCode;
         return Page();
+    }
+
+    private void CheckOutcome(string? outcome)
+    {
+        // The date is unusable, so the library's rules are checked with today's date to find the other problems.
+        try
+        {
+            var member = SignedInMember.From(User);
+            PlanReview.Record(member.Id, member.Today(clock), outcome, clock);
+        }
+        catch (CpdValidationException refused)
+        {
+            ObjectiveForm.AddUnlessFieldHasOne(ModelState, ReviewPrefix, refused.Errors, ReviewForm.Fields);
+        }
     }
 }

@@ -12,6 +12,9 @@ namespace Cpd.Portal.Pages.Records;
 
 public sealed partial class RecordModel
 {
+    private const string ObjectiveField = "objectiveId";
+    private const string ObjectiveNotFound = "Choose one of your objectives from the list.";
+
     /// <summary>Gets the member's objectives.</summary>
     public IReadOnlyList<DevelopmentObjective> Objectives { get; private set; } = [];
 
@@ -23,6 +26,12 @@ public sealed partial class RecordModel
     public IReadOnlyList<DevelopmentObjective> Linkable =>
         [.. Objectives.Where(objective => objective.IsOpen && !Record.Objectives.Contains(objective.Id))];
 
+    /// <summary>Gets the error shown by the objective field of the link form, if the objective was not found.</summary>
+    public FieldError? ObjectiveError =>
+        ModelState.TryGetValue(ObjectiveField, out var entry) && entry.Errors.Count > 0
+            ? new FieldError("link-objective-error", ObjectiveNotFound)
+            : null;
+
     /// <summary>Gets the record this one follows up, if it still exists.</summary>
     public CpdRecord? FollowedUp { get; private set; }
 
@@ -33,7 +42,10 @@ public sealed partial class RecordModel
     /// <param name="id">The record id.</param>
     /// <param name="objectiveId">The objective.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A redirect to the record's plan links, or 404.</returns>
+    /// <returns>
+    /// A redirect to the record's plan links; the page with an error by the objective field when the member has no
+    /// such objective; or 404 when the member has no such record.
+    /// </returns>
     public Task<IActionResult> OnPostLinkAsync(Guid id, Guid objectiveId, CancellationToken cancellationToken) =>
         ChangeLinkAsync(id, objectiveId, _planner.LinkRecordAsync, "Linked to the objective.", cancellationToken);
 
@@ -41,7 +53,10 @@ public sealed partial class RecordModel
     /// <param name="id">The record id.</param>
     /// <param name="objectiveId">The objective.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>A redirect to the record's plan links, or 404.</returns>
+    /// <returns>
+    /// A redirect to the record's plan links; the page with an error when the member has no such objective; or 404
+    /// when the member has no such record.
+    /// </returns>
     public Task<IActionResult> OnPostUnlinkAsync(Guid id, Guid objectiveId, CancellationToken cancellationToken) =>
         ChangeLinkAsync(id, objectiveId, _planner.UnlinkRecordAsync, "Unlinked from the objective.", cancellationToken);
 
@@ -108,9 +123,10 @@ public sealed partial class RecordModel
         string done,
         CancellationToken cancellationToken)
     {
+        // A malformed id binds as empty; it names no objective, like an id the member has no objective for.
         if (objectiveId == Guid.Empty)
         {
-            return NotFound();
+            return await NoSuchObjectiveAsync(id, cancellationToken);
         }
 
         try
@@ -120,10 +136,21 @@ public sealed partial class RecordModel
             Flash.Tell(TempData, done);
             return RedirectToPage(null, null, new { id }, "plan");
         }
-        catch (Exception missing) when (missing is CpdRecordNotFoundException or CpdObjectiveNotFoundException)
+        catch (CpdRecordNotFoundException)
         {
             return NotFound();
         }
+        catch (CpdObjectiveNotFoundException)
+        {
+            return await NoSuchObjectiveAsync(id, cancellationToken);
+        }
+    }
+
+    private Task<IActionResult> NoSuchObjectiveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Remove(ObjectiveField);
+        ModelState.AddModelError(ObjectiveField, ObjectiveNotFound);
+        return ShowAgainAsync(id, StatusCodes.Status422UnprocessableEntity, cancellationToken);
     }
 
     private RedirectToPageResult NoNextSteps(Guid id)

@@ -138,4 +138,33 @@ public sealed class PlanModelTests : SignedInTest
         Assert.Equal("Enter the date of the review.", PlanPages.Error(refused, "review-reviewedon"));
         Assert.Equal("Kept.", PlanPages.Text(refused, "#review-outcome"));
     }
+
+    [Fact]
+    public async Task AddObjective_WithoutATitleAndWithABadDate_ShowsBothErrorsAtOnce()
+    {
+        var page = await Client.GetPageAsync("/plan");
+
+        using var response = await Client.SubmitAsync(
+            PlanPages.Form(page, "AddObjective"),
+            Fields.Of(("Objective.Title", " "), ("Objective.TargetDate", "31/03/2027")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var refused = await PortalClient.ParseAsync(response);
+        Assert.Equal("A title is required.", PlanPages.Error(refused, "objective-title"));
+        Assert.StartsWith("Enter a date", PlanPages.Error(refused, "objective-targetdate"));
+    }
+
+    [Fact]
+    public async Task Review_WithoutADateOrAnOutcome_ShowsBothErrorsAtOnce()
+    {
+        var page = await Client.GetPageAsync("/plan");
+
+        using var response = await Client.SubmitAsync(
+            PlanPages.Form(page, "Review"), Fields.Of(("Review.ReviewedOn", ""), ("Review.Outcome", "")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var refused = await PortalClient.ParseAsync(response);
+        Assert.Equal("Enter the date of the review.", PlanPages.Error(refused, "review-reviewedon"));
+        Assert.Equal("Say what came of the review.", PlanPages.Error(refused, "review-outcome"));
+    }
 }

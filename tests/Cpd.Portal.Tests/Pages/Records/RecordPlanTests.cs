@@ -27,7 +27,7 @@ public sealed class RecordPlanTests : SignedInTest
     }
 
     [Fact]
-    public async Task Link_ToAnotherMembersObjective_IsNotFound()
+    public async Task Link_ToAnotherMembersObjective_ShowsAnErrorByTheObjectiveField()
     {
         using var chen = new PortalClient(Portal);
         await chen.SignInAsync("chen");
@@ -39,9 +39,48 @@ public sealed class RecordPlanTests : SignedInTest
         using var response = await Client.SubmitAsync(
             PlanPages.Form(record, "Link"), Fields.Of(("objectiveId", chensObjective)));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var refused = await PortalClient.ParseAsync(response);
+        Assert.Equal("Choose one of your objectives from the list.", PlanPages.Error(refused, "link-objective"));
         var after = await Client.GetPageAsync(RecordPages.RecordPath(record));
         Assert.Equal("Unplanned activity", PlanPages.Text(after, "#record-planned"));
+    }
+
+    [Theory]
+    [InlineData("not-an-objective")]
+    [InlineData("4b1c5a52-3f0e-4d7a-9a51-0c2f8e6d9b10")]
+    public async Task Link_ToAnUnknownOrMalformedObjective_ShowsAnErrorByTheObjectiveField(string objectiveId)
+    {
+        await Client.SetObjectiveAsync("Ben's objective");
+        var record = await Client.AddRecordAsync("Vendor demo");
+        var form = PlanPages.Form(record, "Link");
+        var option = record.CreateElement("option");
+        option.SetAttribute("value", objectiveId);
+        form.QuerySelector("select")!.AppendChild(option);
+
+        using var response = await Client.SubmitAsync(form, Fields.Of(("objectiveId", objectiveId)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var refused = await PortalClient.ParseAsync(response);
+        Assert.Equal("Choose one of your objectives from the list.", PlanPages.Error(refused, "link-objective"));
+        Assert.Equal(
+            "link-objective-error", refused.QuerySelector("#link-objective")!.GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public async Task Link_OnAnotherMembersRecord_IsNotFound()
+    {
+        var bensRecord = await Client.AddRecordAsync("Ben's record");
+        using var chen = new PortalClient(Portal);
+        await chen.SignInAsync("chen");
+        await chen.SetObjectiveAsync("Chen's objective");
+        var chensRecord = await chen.AddRecordAsync("Chen's record");
+        var form = PlanPages.Form(chensRecord, "Link");
+        form.SetAttribute("action", RecordPages.RecordPath(bensRecord) + "?handler=Link");
+
+        using var response = await chen.SubmitAsync(form);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
