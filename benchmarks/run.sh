@@ -35,8 +35,22 @@ growth="$out/Cpd.Benchmarks.GrowthBenchmarks-report.csv"
 if [ -f "$growth" ]; then
   command -v gnuplot >/dev/null || { apt-get update -q && apt-get install -y -q gnuplot-nox; }
   for method in Summary Listing Report; do
-    awk -F, -v m="$method" 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "Records") r = i; if ($i ~ /^Mean/) t = i } }
-      NR > 1 && $1 == m { gsub(/"/, "", $r); gsub(/"/, "", $t); print $r, $t }' "$growth" > "$out/growth-$method.dat"
+    # BenchmarkDotNet quotes numbers with thousands separators ("2,953.7"), so split on commas outside quotes.
+    awk -v m="$method" '
+      function split_csv(line, fields,   n, i, c, field, quoted) {
+        n = 0; field = ""; quoted = 0
+        for (i = 1; i <= length(line); i++) {
+          c = substr(line, i, 1)
+          if (c == "\"") { quoted = !quoted; continue }
+          if (c == "," && !quoted) { fields[++n] = field; field = ""; continue }
+          field = field c
+        }
+        fields[++n] = field
+        return n
+      }
+      { n = split_csv($0, f) }
+      NR == 1 { for (i = 1; i <= n; i++) { if (f[i] == "Records") r = i; if (f[i] ~ /^Mean/) t = i } }
+      NR > 1 && f[1] == m { gsub(/,/, "", f[r]); gsub(/,/, "", f[t]); print f[r], f[t] }' "$growth" > "$out/growth-$method.dat"
   done
   gnuplot <<PLOT
 set terminal pngcairo size 900,560 font "DejaVu Sans,11"
