@@ -129,6 +129,30 @@ public sealed class SchemeReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("\"rate\": 1 }", "\"rate\": 1e400 }", "$.earning.rate")]
+    [InlineData("\"lengthMonths\": 12", "\"lengthMonths\": 99999999999", "$.cycle.lengthMonths")]
+    [InlineData("\"minimum\": 4", "\"minimum\": 79228162514264337593543950335", "$.categories[0].minimum")]
+    [InlineData("\"lengthMonths\": 12", "\"lengthMonths\": 1000", "$.cycle.lengthMonths")]
+    [InlineData("\"lengthMonths\": 12", "\"lengthMonths\": 0", "$.cycle.lengthMonths")]
+    [InlineData("\"month\": 11, \"day\": 1", "\"month\": 2, \"day\": 31", "$.cycle.day")]
+    public void Read_HostileNumber_NamesTheFieldWithoutARawException(string from, string to, string field)
+    {
+        var error = Refused(Minimal.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.StartsWith(field, Assert.Single(error.Errors).Field, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DeeplyNestedJson_IsRefusedAsFormat()
+    {
+        var nested = new string('[', 10_000) + new string(']', 10_000);
+
+        var error = Refused(Minimal.Replace("\"Professional\"", nested, StringComparison.Ordinal));
+
+        Assert.Equal(ValidationRule.Format, Assert.Single(error.Errors).Rule);
+    }
+
     private static CpdSchemeException Refused(string json) =>
         Assert.Throws<CpdSchemeException>(() => SchemeReader.Read(json, "body.json"));
 

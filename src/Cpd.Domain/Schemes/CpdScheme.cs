@@ -9,6 +9,15 @@ namespace Cpd.Domain.Schemes;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class CpdScheme
 {
+    /// <summary>
+    /// The largest amount a scheme may state as a rate, minimum or maximum: far above any body's rules, and low
+    /// enough that totals of a member's records never overflow.
+    /// </summary>
+    public const decimal MaxCredits = 1_000_000m;
+
+    /// <summary>The largest share of planned activity a scheme may require.</summary>
+    public const decimal MaxPlannedShare = 0.99m;
+
     private readonly FrozenDictionary<string, SchemeCategory> _byRecordCategory;
     private readonly SchemeCategory? _other;
 

@@ -33,6 +33,7 @@ public static class SchemeCompliance
     {
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(membership);
+        ThrowIfInvalid(membership);
         return EvaluateCycle(scheme, records, membership, scheme.Cycle.CycleOn(memberToday, membership.Registered));
     }
 

@@ -44,10 +44,12 @@ public sealed record SchemeCycle(int LengthMonths, CycleAnchorKind Anchor, int A
     /// <param name="registered">The member's registration date, if known.</param>
     /// <returns>The cycle.</returns>
     /// <exception cref="CpdValidationException">
-    /// The registration date is needed and missing, or the date is before the member's first cycle.
+    /// The registration date is needed and missing, a date is outside the years the library accepts, or the
+    /// date is before the member's first cycle.
     /// </exception>
     public CpdCycle CycleOn(LocalDate date, LocalDate? registered)
     {
+        ThrowIfOutsideTheYears(date, registered);
         var first = FirstStart(registered);
         var index = FloorDivide(MonthIndex(date) - first.Month, LengthMonths);
         while (StartOf(first, index) > date)
@@ -80,6 +82,16 @@ public sealed record SchemeCycle(int LengthMonths, CycleAnchorKind Anchor, int A
     {
         ArgumentNullException.ThrowIfNull(cycle);
         return registered is not null && cycle.Index == 0 ? null : CycleAt(FirstStart(registered), cycle.Index - 1);
+    }
+
+    private static void ThrowIfOutsideTheYears(LocalDate date, LocalDate? registered)
+    {
+        var outside = Planning.ObjectiveRules.CheckDate("date", date)
+            ?? Planning.ObjectiveRules.CheckDate("registered", registered);
+        if (outside is not null)
+        {
+            throw new CpdValidationException(outside);
+        }
     }
 
     private CpdCycle CycleAt(MonthDay first, int index) =>

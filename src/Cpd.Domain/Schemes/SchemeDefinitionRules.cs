@@ -111,9 +111,9 @@ internal static class SchemeDefinitionRules
         Key($"{field}.id", category.Id, errors);
         Text($"{field}.name", category.Name, errors);
         Text($"{field}.phrase", category.Phrase, errors);
-        if (category.Minimum is { } minimum && minimum < 0)
+        if (category.Minimum is { } minimum)
         {
-            errors.Add(OutOfRange($"{field}.minimum", "must not be negative."));
+            NotNegative($"{field}.minimum", minimum, errors);
         }
 
         if (category.Maximum is { } maximum)
@@ -183,9 +183,9 @@ internal static class SchemeDefinitionRules
             return;
         }
 
-        if (rules.MinimumTotal is < 0)
+        if (rules.MinimumTotal is { } total)
         {
-            errors.Add(OutOfRange("rules.minimumTotal", "must not be negative."));
+            NotNegative("rules.minimumTotal", total, errors);
         }
 
         if (rules.MinimumDistinctCategories is { } distinct && (distinct < 1 || distinct > categoryCount))
@@ -194,9 +194,11 @@ internal static class SchemeDefinitionRules
                 "rules.minimumDistinctCategories", $"must be from 1 to the number of categories ({categoryCount})."));
         }
 
-        if (rules.MinimumPlannedShare is { } share && (share <= 0 || share >= 1))
+        if (rules.MinimumPlannedShare is { } share && (share <= 0 || share > CpdScheme.MaxPlannedShare))
         {
-            errors.Add(OutOfRange("rules.minimumPlannedShare", "must be a share above 0 and below 1, such as 0.5."));
+            errors.Add(OutOfRange(
+                "rules.minimumPlannedShare",
+                $"must be a share above 0 and at most {CpdScheme.MaxPlannedShare}, such as 0.5."));
         }
     }
 
@@ -242,6 +244,30 @@ internal static class SchemeDefinitionRules
         if (value <= 0)
         {
             errors.Add(OutOfRange(field, "must be greater than zero."));
+        }
+        else
+        {
+            AtMostMaxCredits(field, value, errors);
+        }
+    }
+
+    private static void NotNegative(string field, decimal value, List<ValidationError> errors)
+    {
+        if (value < 0)
+        {
+            errors.Add(OutOfRange(field, "must not be negative."));
+        }
+        else
+        {
+            AtMostMaxCredits(field, value, errors);
+        }
+    }
+
+    private static void AtMostMaxCredits(string field, decimal value, List<ValidationError> errors)
+    {
+        if (value > CpdScheme.MaxCredits)
+        {
+            errors.Add(OutOfRange(field, $"must be at most {CpdScheme.MaxCredits:0}."));
         }
     }
 

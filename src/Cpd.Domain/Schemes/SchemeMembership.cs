@@ -15,11 +15,16 @@ public sealed record SchemeMembership
     /// <value>Defaults to none.</value>
     public IReadOnlyList<SchemeExemption> Exemptions { get; init; } = [];
 
-    /// <summary>Checks the exemption periods and collects each problem found.</summary>
+    /// <summary>Checks the registration date and the exemption periods and collects each problem found.</summary>
     /// <returns>The problems; empty when the membership is valid.</returns>
     public IReadOnlyList<ValidationError> Validate()
     {
         var errors = new List<ValidationError>();
+        if (Planning.ObjectiveRules.CheckDate("registered", Registered) is { } registered)
+        {
+            errors.Add(registered);
+        }
+
         var periods = Exemptions ?? [];
         for (var i = 0; i < periods.Count; i++)
         {
@@ -39,7 +44,12 @@ public sealed record SchemeMembership
         return errors;
     }
 
-    private static ValidationError? Check(string field, SchemeExemption exemption) => exemption switch
+    private static ValidationError? Check(string field, SchemeExemption exemption) =>
+        Planning.ObjectiveRules.CheckDate($"{field}.start", exemption.Start)
+        ?? Planning.ObjectiveRules.CheckDate($"{field}.end", exemption.End)
+        ?? CheckPeriod(field, exemption);
+
+    private static ValidationError? CheckPeriod(string field, SchemeExemption exemption) => exemption switch
     {
         { End: var end, Start: var start } when end < start => Problem($"{field}.end", "must not be before the start."),
         { Kind: ExemptionKind.PartTime, WorkingFraction: <= 0 or >= 1 } =>

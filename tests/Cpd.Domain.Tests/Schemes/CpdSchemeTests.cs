@@ -2,7 +2,7 @@ using Cpd.Domain.Schemes;
 
 namespace Cpd.Domain.Tests.Schemes;
 
-public sealed class CpdSchemeTests
+public sealed partial class CpdSchemeTests
 {
     [Fact]
     public void CategoryFor_RecordCategoryInAnotherCase_FindsTheSchemeCategory()
