@@ -10,11 +10,9 @@ internal static class TextRules
 {
     // Every control character is a single UTF-16 unit (C0, DEL, C1), as are the line and paragraph separators, so
     // searching the chars finds exactly the runes the rules forbid, without decoding the text.
-    private static readonly SearchValues<char> ForbiddenInALine = SearchValues.Create(ControlsAnd("\u2028\u2029"));
-    private static readonly SearchValues<char> ForbiddenInFreeText = SearchValues.Create(
-        ControlsAnd(string.Empty).Replace("\n", string.Empty, StringComparison.Ordinal)
-            .Replace("\r", string.Empty, StringComparison.Ordinal)
-            .Replace("\t", string.Empty, StringComparison.Ordinal));
+    private static readonly SearchValues<char> ForbiddenInALine = SearchValues.Create(
+        Controls(allowed: string.Empty) + "\u2028\u2029");
+    private static readonly SearchValues<char> ForbiddenInFreeText = SearchValues.Create(Controls(allowed: "\t\n\r"));
 
     /// <summary>Counts characters as Unicode scalar values, so an emoji counts once.</summary>
     public static int Length(string value)
@@ -100,9 +98,10 @@ internal static class TextRules
         return new ValidationError(field, ValidationRule.ControlCharacters, $"The text must not contain {what}.");
     }
 
-    private static string ControlsAnd(string others) =>
-        string.Concat(Enumerable.Range(0, 0xA0).Where(code => char.IsControl((char)code)).Select(code => (char)code))
-        + others;
+    private static string Controls(string allowed) =>
+        string.Concat(Enumerable.Range(0, 0xA0)
+            .Select(code => (char)code)
+            .Where(character => char.IsControl(character) && !allowed.Contains(character, StringComparison.Ordinal)));
 
     // A text never has more scalar values than UTF-16 units, so only a text longer in units needs counting.
     private static ValidationError? CheckLength(string field, string value, int maxLength) =>

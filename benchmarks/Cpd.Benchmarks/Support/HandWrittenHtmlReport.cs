@@ -182,7 +182,8 @@ public sealed class HandWrittenHtmlReport
     private static HtmlEncoder EncoderWithVisibleBidiControls()
     {
         var settings = new TextEncoderSettings(UnicodeRanges.All);
-        settings.ForbidCharacters('\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+        settings.ForbidCharacters(
+            '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
         return HtmlEncoder.Create(settings);
     }
 }

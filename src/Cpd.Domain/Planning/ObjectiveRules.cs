@@ -14,7 +14,7 @@ internal static class ObjectiveRules
                 ? new ValidationError(ObjectiveFields.Title, ValidationRule.Required, "A title is required.")
                 : TextRules.CheckSingleLine(ObjectiveFields.Title, details.Title.Trim(), PlanLimits.TitleMaxLength),
             details.Why is null ? null : TextRules.CheckMultiLine(ObjectiveFields.Why, details.Why, PlanLimits.WhyMaxLength),
-            CheckDate(ObjectiveFields.TargetDate, details.TargetDate),
+            DateRules.Check(ObjectiveFields.TargetDate, details.TargetDate),
             CheckServes(details.Serves),
             Enum.IsDefined(details.Status)
                 ? null
@@ -22,17 +22,6 @@ internal static class ObjectiveRules
         ];
         return [.. checks.OfType<ValidationError>()];
     }
-
-    public static ValidationError? CheckDate(string field, LocalDate? date) =>
-        date is { } value
-        && (value.Calendar != CalendarSystem.Iso
-            || value.Year is < Records.CpdRecordLimits.EarliestYear or > Records.CpdRecordLimits.LatestYear)
-            ? new ValidationError(
-                field,
-                ValidationRule.OutOfRange,
-                $"The date must be an ISO date between the years {Records.CpdRecordLimits.EarliestYear} and "
-                + $"{Records.CpdRecordLimits.LatestYear}.")
-            : null;
 
     public static ImmutableArray<string> NormalizeServes(ImmutableArray<string> serves) =>
         serves.IsDefault

@@ -38,7 +38,7 @@ public sealed record PlanReview(Guid Id, MemberId MemberId, LocalDate ReviewedOn
         [
             review.Id == Guid.Empty ? new ValidationError("reviewId", ValidationRule.Required, "A review id is required.") : null,
             review.MemberId == default ? new ValidationError("memberId", ValidationRule.Required, "A member id is required.") : null,
-            ObjectiveRules.CheckDate(ObjectiveFields.ReviewedOn, review.ReviewedOn),
+            DateRules.Check(ObjectiveFields.ReviewedOn, review.ReviewedOn),
             TextRules.IsBlank(review.Outcome)
                 ? new ValidationError(ObjectiveFields.Outcome, ValidationRule.Required, "Say what came of the review.")
                 : TextRules.CheckMultiLine(ObjectiveFields.Outcome, review.Outcome, PlanLimits.OutcomeMaxLength),

@@ -10,13 +10,13 @@ internal static class DetailsRules
         ValidationError?[] checks =
         [
             CheckTitle(details.Title),
-            CheckDate(CpdRecordFields.ActivityDate, details.ActivityDate),
+            DateRules.Check(CpdRecordFields.ActivityDate, details.ActivityDate),
             CheckCategory(details.Category),
             CheckHours(details.Hours),
             details.Notes is null
                 ? null
                 : TextRules.CheckMultiLine(CpdRecordFields.Notes, details.Notes, CpdRecordLimits.NotesMaxLength),
-            CheckDate(CpdRecordFields.ReminderDate, details.ReminderDate),
+            DateRules.Check(CpdRecordFields.ReminderDate, details.ReminderDate),
             CheckObjectives(details.Objectives),
             details.FollowsUp is { Value: var followed } && followed == Guid.Empty
                 ? new ValidationError(CpdRecordFields.FollowsUp, ValidationRule.Format, "The record followed up is not set.")
@@ -61,26 +61,6 @@ internal static class DetailsRules
                 CpdRecordFields.Hours,
                 ValidationRule.Precision,
                 $"Hours may have at most {CpdRecordLimits.HoursDecimalPlaces} decimal places.")
-            : null;
-    }
-
-    private static ValidationError? CheckDate(string field, LocalDate? date)
-    {
-        if (date is not { } value)
-        {
-            return null;
-        }
-
-        if (value.Calendar != CalendarSystem.Iso)
-        {
-            return new ValidationError(field, ValidationRule.Format, "Dates must use the ISO calendar.");
-        }
-
-        return value.Year is < CpdRecordLimits.EarliestYear or > CpdRecordLimits.LatestYear
-            ? new ValidationError(
-                field,
-                ValidationRule.OutOfRange,
-                $"The date must fall between the years {CpdRecordLimits.EarliestYear} and {CpdRecordLimits.LatestYear}.")
             : null;
     }
 }

@@ -86,8 +86,8 @@ public sealed record SchemeCycle(int LengthMonths, CycleAnchorKind Anchor, int A
 
     private static void ThrowIfOutsideTheYears(LocalDate date, LocalDate? registered)
     {
-        var outside = Planning.ObjectiveRules.CheckDate("date", date)
-            ?? Planning.ObjectiveRules.CheckDate("registered", registered);
+        var outside = DateRules.Check("date", date)
+            ?? DateRules.Check("registered", registered);
         if (outside is not null)
         {
             throw new CpdValidationException(outside);

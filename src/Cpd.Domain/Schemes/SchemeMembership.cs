@@ -20,7 +20,7 @@ public sealed record SchemeMembership
     public IReadOnlyList<ValidationError> Validate()
     {
         var errors = new List<ValidationError>();
-        if (Planning.ObjectiveRules.CheckDate("registered", Registered) is { } registered)
+        if (DateRules.Check("registered", Registered) is { } registered)
         {
             errors.Add(registered);
         }
@@ -45,8 +45,8 @@ public sealed record SchemeMembership
     }
 
     private static ValidationError? Check(string field, SchemeExemption exemption) =>
-        Planning.ObjectiveRules.CheckDate($"{field}.start", exemption.Start)
-        ?? Planning.ObjectiveRules.CheckDate($"{field}.end", exemption.End)
+        DateRules.Check($"{field}.start", exemption.Start)
+        ?? DateRules.Check($"{field}.end", exemption.End)
         ?? CheckPeriod(field, exemption);
 
     private static ValidationError? CheckPeriod(string field, SchemeExemption exemption) => exemption switch
